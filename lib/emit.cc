@@ -1,0 +1,327 @@
+#include "emit.h"
+
+#include <cmath>
+#include <memory>
+#include <utility>
+#include <variant>
+
+#include <fmt/format.h>
+
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+// An ordered value tree: both emitters walk the same tree, so YAML and JSON hold the same keys.
+struct Value;
+using List = std::vector<Value>;
+using Map = std::vector<std::pair<std::string, Value>>;
+
+struct Value {
+  enum class Kind { kNull, kBool, kNumber, kString, kList, kMap };
+  Kind kind = Kind::kNull;
+  bool boolean = false;
+  double number = 0;
+  std::string string;
+  std::shared_ptr<List> list;
+  std::shared_ptr<Map> map;
+  bool flow = false;   // emit a short list or map on one line
+  bool quote = false;  // always quote this string in YAML (dates, ids)
+
+  static Value Null() { return Value(); }
+  static Value Bool(bool b) { Value v; v.kind = Kind::kBool; v.boolean = b; return v; }
+  static Value Number(double d) { Value v; v.kind = Kind::kNumber; v.number = d; return v; }
+  static Value String(std::string s, bool quoted = false) {
+    Value v; v.kind = Kind::kString; v.string = std::move(s); v.quote = quoted; return v;
+  }
+  static Value OfList(List items, bool flow = false) {
+    Value v; v.kind = Kind::kList; v.list = std::make_shared<List>(std::move(items)); v.flow = flow;
+    return v;
+  }
+  static Value OfMap(Map entries, bool flow = false) {
+    Value v; v.kind = Kind::kMap; v.map = std::make_shared<Map>(std::move(entries)); v.flow = flow;
+    return v;
+  }
+};
+
+template <typename T>
+Value Optional(const std::optional<T>& value);
+template <>
+Value Optional(const std::optional<std::string>& value) {
+  return value ? Value::String(*value) : Value::Null();
+}
+template <>
+Value Optional(const std::optional<int>& value) {
+  return value ? Value::Number(*value) : Value::Null();
+}
+template <>
+Value Optional(const std::optional<double>& value) {
+  return value ? Value::Number(*value) : Value::Null();
+}
+
+Value Strings(const std::vector<std::string>& items, bool quoted = false) {
+  List list;
+  for (const auto& item : items) list.push_back(Value::String(item, quoted));
+  return Value::OfList(std::move(list), true);
+}
+
+Value TargetValue(const Target& t) {
+  return Value::OfMap({{"kind", Value::String(t.kind)},
+                       {"value", Value::Number(t.value)},
+                       {"value_max", Optional(t.value_max)},
+                       {"unit", Optional(t.unit)},
+                       {"comparator", Value::String(t.comparator, true)},
+                       {"stretch", Value::Bool(t.stretch)},
+                       {"deadline", Optional(t.deadline)},
+                       {"period", Optional(t.period)},
+                       {"metric", Optional(t.metric)},
+                       {"text", Value::String(t.text)},
+                       {"line", Value::Number(t.line)}});
+}
+
+Value Targets(const std::vector<Target>& targets) {
+  List list;
+  for (const Target& t : targets) list.push_back(TargetValue(t));
+  return Value::OfList(std::move(list));
+}
+
+Value TaskValue(const Task& t) {
+  return Value::OfMap(
+      {{"id", Value::String(t.id, true)},
+       {"number", t.number ? Value::String(*t.number, true) : Value::Null()},
+       {"path", Strings(t.path)},
+       {"theme", Optional(t.theme)},
+       {"title", Optional(t.title)},
+       {"text", Value::String(t.text)},
+       {"lead", Strings(t.lead)},
+       {"responsible", Strings(t.responsible)},
+       {"open_list", Value::Bool(t.open_list)},
+       {"targets", Targets(t.targets)},
+       {"lines", Value::OfList({Value::Number(t.first_line), Value::Number(t.last_line)}, true)}});
+}
+
+Value UnitValue(const UnitEntry& u) {
+  return Value::OfMap({{"name", Value::String(u.name)},
+                       {"canonical", Optional(u.canonical)},
+                       {"level", Optional(u.level)},
+                       {"role", Optional(u.role)},
+                       {"collective", Value::Bool(u.collective)},
+                       {"tasks", Strings(u.tasks, true)}});
+}
+
+Value DocumentValue(const Document& d) {
+  const DocumentMeta& m = d.meta;
+  Value period = m.period ? Value::OfMap({{"from", Value::Number(m.period->from)},
+                                          {"to", Value::Number(m.period->to)}},
+                                         true)
+                          : Value::Null();
+  Value source = Value::OfMap({{"path", Value::String(d.source.path)},
+                               {"sha256", Value::String(d.source.sha256, true)},
+                               {"encoding", Value::String(d.source.encoding)},
+                               {"layout", Value::String(d.source.layout)}});
+  Value document = Value::OfMap({{"title", Optional(m.title)},
+                                 {"region", Optional(m.region)},
+                                 {"issuer", Optional(m.issuer)},
+                                 {"doc_number", Optional(m.doc_number)},
+                                 {"date", m.date ? Value::String(*m.date, true) : Value::Null()},
+                                 {"period", period},
+                                 {"source", source}});
+  List tasks, units, warnings;
+  for (const Task& t : d.tasks) tasks.push_back(TaskValue(t));
+  for (const UnitEntry& u : d.units) units.push_back(UnitValue(u));
+  for (const Warning& w : d.warnings) {
+    warnings.push_back(Value::OfMap({{"line", Value::Number(w.line)},
+                                     {"code", Value::String(std::string(WarningCodeName(w.code)))},
+                                     {"message", Value::String(w.message)}}));
+  }
+  return Value::OfMap({{"schema", Value::String(d.schema)},
+                       {"document", document},
+                       {"goals", Targets(d.goals)},
+                       {"tasks", Value::OfList(std::move(tasks))},
+                       {"units", Value::OfList(std::move(units))},
+                       {"warnings", Value::OfList(std::move(warnings))}});
+}
+
+std::string FormatNumber(double value) {
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
+    return fmt::format("{}", static_cast<long long>(value));
+  }
+  return fmt::format("{}", value);  // shortest representation that reads back exactly
+}
+
+// A JSON string literal; the YAML emitter uses it for quoted scalars too (YAML double-quoted
+// scalars read JSON escapes).
+std::string Quoted(std::string_view s) {
+  std::string out = "\"";
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    char32_t c = NextCodePoint(s, &pos);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029 ||
+            c == 0xFEFF || c == 0xFFFE) {
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        } else {
+          out.append(s.substr(start, pos - start));
+        }
+    }
+  }
+  return out + "\"";
+}
+
+// True when `s` reads back as the same string without quotes, in block and flow context alike.
+bool PlainSafe(std::string_view s) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
+  static const std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`.+0123456789~";
+  if (kIndicators.find(s.front()) != std::string_view::npos) return false;
+  static const char* kWords[] = {"true", "false", "yes", "no", "on", "off", "null",
+                                 "True", "False", "Yes", "No", "On", "Off", "Null",
+                                 "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "NULL", "y", "n",
+                                 "Y", "N"};
+  for (const char* word : kWords) {
+    if (s == word) return false;
+  }
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = NextCodePoint(s, &pos);
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029 ||
+        c == 0xFEFF || c == 0xFFFE || c == 0xFFFD || c == 0x85) {
+      return false;
+    }
+    if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '#' || c == ':') {
+      return false;
+    }
+  }
+  return true;
+}
+
+class YamlWriter {
+ public:
+  std::string Write(const Value& root) {
+    for (const auto& [key, value] : *root.map) Entry(key, value, 0);
+    return std::move(out_);
+  }
+
+ private:
+  std::string Scalar(const Value& v) {
+    switch (v.kind) {
+      case Value::Kind::kNull: return "null";
+      case Value::Kind::kBool: return v.boolean ? "true" : "false";
+      case Value::Kind::kNumber: return FormatNumber(v.number);
+      case Value::Kind::kString: return (!v.quote && PlainSafe(v.string)) ? v.string : Quoted(v.string);
+      case Value::Kind::kList: {
+        std::string s = "[";
+        for (size_t i = 0; i < v.list->size(); ++i) s += (i ? ", " : "") + Scalar((*v.list)[i]);
+        return s + "]";
+      }
+      case Value::Kind::kMap: {
+        std::string s = "{";
+        for (size_t i = 0; i < v.map->size(); ++i) {
+          s += (i ? ", " : "") + (*v.map)[i].first + ": " + Scalar((*v.map)[i].second);
+        }
+        return s + "}";
+      }
+    }
+    return "null";
+  }
+
+  bool Inline(const Value& v) {
+    if (v.kind == Value::Kind::kList) return v.flow || v.list->empty();
+    if (v.kind == Value::Kind::kMap) return v.flow || v.map->empty();
+    return true;
+  }
+
+  void Entry(const std::string& key, const Value& value, int indent) {
+    out_ += std::string(indent, ' ') + key + ":";
+    if (Inline(value)) {
+      out_ += " " + Scalar(value) + "\n";
+    } else if (value.kind == Value::Kind::kMap) {
+      out_ += "\n";
+      for (const auto& [k, v] : *value.map) Entry(k, v, indent + 2);
+    } else {
+      out_ += "\n";
+      for (const Value& item : *value.list) Item(item, indent + 2);
+    }
+  }
+
+  void Item(const Value& item, int indent) {
+    if (item.kind != Value::Kind::kMap || Inline(item)) {
+      out_ += std::string(indent, ' ') + "- " + Scalar(item) + "\n";
+      return;
+    }
+    bool first = true;
+    for (const auto& [k, v] : *item.map) {
+      if (first) {
+        out_ += std::string(indent, ' ') + "- ";
+        size_t mark = out_.size();
+        Entry(k, v, indent + 2);
+        out_.erase(mark, indent + 2);  // the key follows "- " on the same line
+        first = false;
+      } else {
+        Entry(k, v, indent + 2);
+      }
+    }
+  }
+
+  std::string out_;
+};
+
+class JsonWriter {
+ public:
+  std::string Write(const Value& root) {
+    Emit(root, 0);
+    out_ += "\n";
+    return std::move(out_);
+  }
+
+ private:
+  void Emit(const Value& v, int indent) {
+    switch (v.kind) {
+      case Value::Kind::kNull: out_ += "null"; return;
+      case Value::Kind::kBool: out_ += v.boolean ? "true" : "false"; return;
+      case Value::Kind::kNumber: out_ += FormatNumber(v.number); return;
+      case Value::Kind::kString: out_ += Quoted(v.string); return;
+      case Value::Kind::kList: Items(*v.list, indent); return;
+      case Value::Kind::kMap: Entries(*v.map, indent); return;
+    }
+  }
+
+  void Items(const List& list, int indent) {
+    if (list.empty()) { out_ += "[]"; return; }
+    out_ += "[\n";
+    for (size_t i = 0; i < list.size(); ++i) {
+      out_ += std::string(indent + 2, ' ');
+      Emit(list[i], indent + 2);
+      out_ += i + 1 < list.size() ? ",\n" : "\n";
+    }
+    out_ += std::string(indent, ' ') + "]";
+  }
+
+  void Entries(const Map& map, int indent) {
+    if (map.empty()) { out_ += "{}"; return; }
+    out_ += "{\n";
+    for (size_t i = 0; i < map.size(); ++i) {
+      out_ += std::string(indent + 2, ' ') + Quoted(map[i].first) + ": ";
+      Emit(map[i].second, indent + 2);
+      out_ += i + 1 < map.size() ? ",\n" : "\n";
+    }
+    out_ += std::string(indent, ' ') + "}";
+  }
+
+  std::string out_;
+};
+
+}  // namespace
+
+std::string Emit(const Document& document, Format format) {
+  Value root = DocumentValue(document);
+  return format == Format::kJson ? JsonWriter().Write(root) : YamlWriter().Write(root);
+}
+
+}  // namespace fengong

@@ -1,0 +1,131 @@
+#include "extract.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "extract_units.h"
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+UnitList CellUnits(const Cell& lead, const Cell& responsible, const RuleSet& rules) {
+  UnitList units;
+  units.lead = SplitUnitCell(lead, rules, &units.open_list);
+  units.responsible = SplitUnitCell(responsible, rules, &units.open_list);
+  return units;
+}
+
+class UnitResolver {
+ public:
+  UnitResolver(const Structure& structure, const RuleSet& rules, Diagnostics* diagnostics)
+      : structure_(structure), rules_(rules), diagnostics_(diagnostics),
+        table_units_(structure.tasks.size()) {}
+
+  // The task's effective units; `own` is its inline annotation, if any.
+  UnitList Resolve(size_t index, const std::optional<Annotation>& own) {
+    const TaskDraft& draft = structure_.tasks[index];
+    if (draft.has_unit_columns) table_units_[index] = TableUnits(index);
+    if (own) return own->units;
+    if (draft.has_unit_columns && !table_units_[index].empty()) return table_units_[index];
+    if (!draft.group_annotation.empty()) {
+      if (auto units = ReadAnnotation(draft.group_annotation, rules_, diagnostics_)) return *units;
+    }
+    UnitList appendix = CellUnits(draft.appendix_lead, draft.appendix_responsible, rules_);
+    if (!appendix.empty()) return appendix;
+    for (auto it = draft.heading_texts.rbegin(); it != draft.heading_texts.rend(); ++it) {
+      if (auto found = FindTrailingAnnotation(*it, rules_, diagnostics_)) return found->units;
+    }
+    return UnitList();
+  }
+
+ private:
+  // A row's unit cells; an empty cell continues the cell above it (merged).
+  UnitList TableUnits(size_t index) {
+    const TaskDraft& draft = structure_.tasks[index];
+    UnitList units = CellUnits(draft.lead_cell, draft.responsible_cell, rules_);
+    if (draft.merged_with >= 0) {
+      const UnitList& above = table_units_[draft.merged_with];
+      if (draft.lead_cell.empty()) units.lead = above.lead;
+      if (draft.responsible_cell.empty()) units.responsible = above.responsible;
+      if (draft.lead_cell.empty() && draft.responsible_cell.empty()) {
+        units.open_list = above.open_list;
+      }
+    }
+    return units;
+  }
+
+  const Structure& structure_;
+  const RuleSet& rules_;
+  Diagnostics* diagnostics_;
+  std::vector<UnitList> table_units_;
+};
+
+// Title, then the body cut before its own annotation.
+Task MakeTask(const TaskDraft& draft, const std::optional<Annotation>& own) {
+  Task task;
+  task.id = draft.id;
+  if (draft.number) task.number = std::to_string(*draft.number);
+  task.path = draft.path;
+  if (!draft.title.empty()) task.title = draft.title.printed();
+  size_t body_end = own ? own->begin : draft.body.folded().size();
+  task.text = draft.body.PrintedRange(0, body_end);
+  task.first_line = draft.first_line;
+  task.last_line = std::max(draft.last_line, draft.first_line);
+  return task;
+}
+
+}  // namespace
+
+std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
+                               Diagnostics* diagnostics) {
+  std::vector<Task> tasks;
+  UnitResolver resolver(structure, rules, diagnostics);
+  size_t with_units = 0;
+  for (size_t i = 0; i < structure.tasks.size(); ++i) {
+    const TaskDraft& draft = structure.tasks[i];
+    std::optional<Annotation> own = FindTrailingAnnotation(draft.body, rules, diagnostics);
+    Task task = MakeTask(draft, own);
+    UnitList units = resolver.Resolve(i, own);
+    task.lead = units.lead;
+    task.responsible = units.responsible;
+    task.open_list = units.open_list;
+    with_units += !units.empty();
+    tasks.push_back(std::move(task));
+  }
+  // Units missing from a task are worth a warning only where the document assigns them at all.
+  if (with_units * 2 > tasks.size()) {
+    for (const Task& task : tasks) {
+      if (task.lead.empty() && task.responsible.empty()) {
+        diagnostics->Warn(task.first_line, WarningCode::kUnitsNotFound,
+                          fmt::format("task {} names no units and inherits none", task.id));
+      }
+    }
+  }
+  return tasks;
+}
+
+std::vector<UnitEntry> BuildUnitIndex(const std::vector<Task>& tasks, const RuleSet& rules) {
+  std::vector<UnitEntry> units;
+  std::map<std::string, size_t> by_name;
+  for (const Task& task : tasks) {
+    for (const auto* list : {&task.lead, &task.responsible}) {
+      for (const std::string& name : *list) {
+        auto [it, inserted] = by_name.emplace(name, units.size());
+        if (inserted) {
+          UnitEntry entry;
+          entry.name = name;
+          entry.collective = rules.collective.Contains(Fold(name));
+          units.push_back(std::move(entry));
+        }
+        std::vector<std::string>& ids = units[it->second].tasks;
+        if (ids.empty() || ids.back() != task.id) ids.push_back(task.id);
+      }
+    }
+  }
+  return units;
+}
+
+}  // namespace fengong

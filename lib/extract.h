@@ -1,0 +1,21 @@
+// Stage 5: task drafts into model tasks — text cut from its annotation, effective units resolved
+// by precedence (own annotation, table cells and merged cells, group annotation, appendix table,
+// enclosing headings), and the unit index.
+#pragma once
+
+#include <vector>
+
+#include "diagnostics.h"
+#include "grammar.h"
+#include "model.h"
+#include "structure.h"
+
+namespace fengong {
+
+std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
+                               Diagnostics* diagnostics);
+
+// Every unit named by the tasks, once, in order of first mention, with the tasks that name it.
+std::vector<UnitEntry> BuildUnitIndex(const std::vector<Task>& tasks, const RuleSet& rules);
+
+}  // namespace fengong

@@ -1,0 +1,201 @@
+#include "extract_meta.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+constexpr size_t kMaxTitleChars = 80;
+
+std::optional<std::string> Group1(const Pattern& pattern, std::string_view folded) {
+  size_t begin = 0, end = 0;
+  std::vector<std::string_view> groups;
+  if (!pattern.Find(folded, 0, &begin, &end, &groups) || groups.empty()) return std::nullopt;
+  return std::string(groups[0]);
+}
+
+bool IsDate(const Passage& p, const RuleSet& rules) { return rules.date.Contains(p.folded()); }
+
+bool IsTitleLike(const Passage& p, const RuleSet& rules) {
+  const std::string& folded = p.folded();
+  if (CodePointCount(folded) > kMaxTitleChars || folded.find("。") != std::string::npos) {
+    return false;
+  }
+  if (!folded.empty() && (folded.back() == ':' || folded.back() == ',')) return false;
+  return !rules.front_matter_skip.Contains(folded) && !rules.notice_title.Contains(folded) &&
+         !IsDate(p, rules) && !rules.doc_number.Contains(folded) && !rules.issuer.Contains(folded);
+}
+
+// The last run of adjacent title-like lines that names a kind of document, joined.
+std::optional<std::string> FindTitle(const std::vector<Passage>& front, const RuleSet& rules) {
+  std::optional<std::string> title;
+  std::string group;
+  std::string group_folded;
+  int last_line = -10;
+  auto close_group = [&] {
+    if (!group.empty() && rules.title_keyword.Contains(group_folded)) title = group;
+    group.clear();
+    group_folded.clear();
+  };
+  for (const Passage& p : front) {
+    if (rules.draft_note.Contains(p.folded())) continue;
+    if (!IsTitleLike(p, rules)) {
+      close_group();
+      last_line = -10;
+      continue;
+    }
+    if (p.first_line() != last_line + 1) close_group();
+    group += p.printed();
+    group_folded += p.folded();
+    last_line = p.last_line();
+  }
+  close_group();
+  if (!title) {
+    for (const Passage& p : front) {
+      if (auto named = Group1(rules.notice_title, p.folded())) {
+        size_t begin = 0, end = 0;
+        std::vector<std::string_view> groups;
+        rules.notice_title.Find(p.folded(), 0, &begin, &end, &groups);
+        size_t at = groups[0].data() - p.folded().data();
+        title = p.PrintedRange(at, at + groups[0].size());
+        break;
+      }
+    }
+  }
+  if (title) title = CollapseCjkSpaces(*title);
+  return title;
+}
+
+std::optional<std::string> FindIssuer(const std::vector<Passage>& front, const RuleSet& rules) {
+  for (size_t i = 0; i + 1 < front.size(); ++i) {
+    auto name = Group1(rules.issuer, front[i].folded());
+    if (name && IsDate(front[i + 1], rules)) return front[i].printed();
+  }
+  for (const Passage& p : front) {
+    const std::string& folded = p.folded();
+    if (folded.size() > 6 && folded.compare(folded.size() - 6, 6, "文件") == 0) {
+      if (auto name = Group1(rules.issuer, folded)) {
+        std::string printed = p.printed();
+        return std::string(Trim(printed.substr(0, printed.size() - 6)));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> FindDocNumber(const std::vector<Passage>& front, const RuleSet& rules) {
+  for (const Passage& p : front) {
+    if (rules.doc_number.Contains(p.folded())) return p.printed();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> FindDate(const std::vector<Passage>& front, const RuleSet& rules) {
+  for (const Passage& p : front) {
+    size_t begin = 0, end = 0;
+    std::vector<std::string_view> groups;
+    if (rules.date.Find(p.folded(), 0, &begin, &end, &groups) && groups.size() >= 3) {
+      return fmt::format("{}-{:0>2}-{:0>2}", groups[0], groups[1], groups[2]);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Period> FindPeriod(const std::optional<std::string>& title, const RuleSet& rules) {
+  if (!title) return std::nullopt;
+  std::string folded = Fold(*title);
+  size_t begin = 0, end = 0;
+  std::vector<std::string_view> groups;
+  if (rules.period_range.Find(folded, 0, &begin, &end, &groups) && groups.size() >= 2) {
+    return Period{std::stoi(std::string(groups[0])), std::stoi(std::string(groups[1]))};
+  }
+  if (auto year = Group1(rules.period_year, folded)) {
+    int y = std::stoi(*year);
+    return Period{y, y};
+  }
+  return std::nullopt;
+}
+
+// The most specific administrative name at the start of `text` (成都市锦江区… -> 锦江区).
+std::optional<std::string> RegionPrefix(std::string folded, const RuleSet& rules) {
+  size_t year_end = 0;
+  std::vector<std::string_view> groups;
+  size_t begin = 0;
+  if (rules.period_year.Find(folded, 0, &begin, &year_end, &groups) && begin == 0) {
+    folded = folded.substr(year_end);
+  }
+  std::optional<std::string> region;
+  std::string_view rest = folded;
+  size_t length = 0;
+  while (rules.region_prefix.MatchPrefix(rest, &length, &groups)) {
+    std::string name(groups[0]);
+    if (rules.region_not.Contains(name)) break;
+    region = name;
+    rest.remove_prefix(length);
+  }
+  return region;
+}
+
+std::optional<std::string> RegionInText(const std::vector<const Passage*>& passages,
+                                        const RuleSet& rules) {
+  std::map<std::string, int> counts;
+  for (const Passage* p : passages) {
+    std::string_view folded = p->folded();
+    size_t from = 0, begin = 0, end = 0;
+    std::vector<std::string_view> groups;
+    while (rules.region_in_text.Find(folded, from, &begin, &end, &groups)) {
+      std::string name(groups[0]);
+      if (!rules.region_not.Contains(name)) ++counts[name];
+      from = end;
+    }
+  }
+  std::optional<std::string> best;
+  int best_count = 0;
+  for (const auto& [name, count] : counts) {
+    if (count > best_count) best = name, best_count = count;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string CollapseCjkSpaces(std::string_view printed) {
+  std::string out;
+  size_t pos = 0;
+  char32_t last = 0;
+  size_t pending = std::string::npos;
+  while (pos < printed.size()) {
+    size_t start = pos;
+    char32_t c = NextCodePoint(printed, &pos);
+    bool space = c == ' ' || c == '\t' || c == 0x3000;
+    if (space) {
+      if (pending == std::string::npos) pending = start;
+      continue;
+    }
+    if (pending != std::string::npos && !out.empty() && !IsCjk(last) && !IsCjk(c)) out += ' ';
+    pending = std::string::npos;
+    out.append(printed.substr(start, pos - start));
+    last = c;
+  }
+  return out;
+}
+
+DocumentMeta ExtractMeta(const std::vector<Passage>& front_matter,
+                         const std::vector<const Passage*>& body_sample, const RuleSet& rules) {
+  DocumentMeta meta;
+  meta.title = FindTitle(front_matter, rules);
+  meta.issuer = FindIssuer(front_matter, rules);
+  meta.doc_number = FindDocNumber(front_matter, rules);
+  meta.date = FindDate(front_matter, rules);
+  meta.period = FindPeriod(meta.title, rules);
+  if (meta.title) meta.region = RegionPrefix(Fold(*meta.title), rules);
+  if (!meta.region && meta.issuer) meta.region = RegionPrefix(Fold(*meta.issuer), rules);
+  if (!meta.region) meta.region = RegionInText(body_sample, rules);
+  return meta;
+}
+
+}  // namespace fengong

@@ -1,0 +1,286 @@
+#include "extract_units.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+bool IsOpenBracket(std::string_view s) {
+  return s == "(" || s == "[" || s == "〔" || s == "【" || s == "{" || s == "「";
+}
+bool IsCloseBracket(std::string_view s) {
+  return s == ")" || s == "]" || s == "〕" || s == "】" || s == "}" || s == "」";
+}
+
+// The code point at folded[pos] as a string view, and its byte length.
+std::string_view CharAt(std::string_view folded, size_t pos) {
+  size_t next = pos;
+  NextCodePoint(folded, &next);
+  return folded.substr(pos, next - pos);
+}
+
+// Splits folded bytes [begin, end) of `text` at list separators outside brackets.
+std::vector<std::pair<size_t, size_t>> SplitRanges(const Passage& text, size_t begin, size_t end,
+                                                   const RuleSet& rules) {
+  std::vector<std::pair<size_t, size_t>> ranges;
+  std::string_view folded = std::string_view(text.folded()).substr(0, end);
+  int depth = 0;
+  size_t start = begin, pos = begin;
+  while (pos < end) {
+    std::string_view c = CharAt(folded, pos);
+    size_t length = 0;
+    if (IsOpenBracket(c)) {
+      ++depth;
+    } else if (IsCloseBracket(c)) {
+      depth = std::max(0, depth - 1);
+    } else if (depth == 0 && rules.list_separator.MatchPrefix(folded.substr(pos), &length) &&
+               length > 0) {
+      ranges.emplace_back(start, pos);
+      pos += length;
+      start = pos;
+      continue;
+    }
+    pos += c.size();
+  }
+  ranges.emplace_back(start, end);
+  return ranges;
+}
+
+// Removes a trailing 等 form (and closing punctuation) from a name; sets *open when found.
+std::string CleanName(std::string name, const RuleSet& rules, bool* open) {
+  for (bool changed = true; changed && !name.empty();) {
+    changed = false;
+    for (std::string_view tail : {"。", "：", ":", "，", ",", "、", ";", "；", "."}) {
+      if (name.size() >= tail.size() &&
+          name.compare(name.size() - tail.size(), tail.size(), tail) == 0) {
+        name.resize(name.size() - tail.size());
+        changed = true;
+      }
+    }
+    for (const std::string& word : rules.open_list) {
+      if (name.size() > word.size() &&
+          name.compare(name.size() - word.size(), word.size(), word) == 0) {
+        name.resize(name.size() - word.size());
+        *open = true;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return std::string(Trim(name));
+}
+
+std::vector<std::string> NamesIn(const Passage& text, size_t begin, size_t end,
+                                 const RuleSet& rules, bool* open) {
+  std::vector<std::string> names;
+  for (auto [b, e] : SplitRanges(text, begin, end, rules)) {
+    std::string name = CleanName(text.PrintedRange(b, e), rules, open);
+    if (!name.empty()) names.push_back(name);
+  }
+  std::vector<std::string> unique;
+  AppendUnique(names, &unique);
+  return unique;
+}
+
+bool LooksLikeUnit(const std::string& name, const RuleSet& rules) {
+  std::string folded = Fold(name);
+  if (rules.not_unit.Contains(folded)) return false;
+  return rules.unit_shape.Contains(folded) || rules.collective.Contains(folded);
+}
+
+// Most names of the list read as organisations.
+bool PlausibleUnits(const UnitList& units, const RuleSet& rules) {
+  size_t total = units.lead.size() + units.responsible.size();
+  size_t good = 0;
+  for (const auto* list : {&units.lead, &units.responsible}) {
+    for (const std::string& name : *list) good += LooksLikeUnit(name, rules);
+  }
+  return total > 0 && good * 2 > total;
+}
+
+struct LabelHit {
+  size_t begin;  // where the label starts
+  size_t end;    // where its list starts
+  UnitRole role;
+};
+
+std::vector<LabelHit> FindLabels(std::string_view folded, const RuleSet& rules) {
+  std::vector<LabelHit> hits;
+  for (const UnitWord& label : rules.labels) {
+    for (size_t at = folded.find(label.word); at != std::string_view::npos;
+         at = folded.find(label.word, at + 1)) {
+      bool inside_other = std::any_of(hits.begin(), hits.end(), [&](const LabelHit& h) {
+        return at >= h.begin && at < h.end;
+      });
+      size_t sep = 0;
+      size_t after = at + label.word.size();
+      if (inside_other || !rules.label_separator.MatchPrefix(folded.substr(after), &sep)) continue;
+      hits.push_back(LabelHit{at, after + sep, label.role});
+    }
+  }
+  std::sort(hits.begin(), hits.end(),
+            [](const LabelHit& a, const LabelHit& b) { return a.begin < b.begin; });
+  return hits;
+}
+
+std::vector<std::string>* ListFor(UnitList* units, UnitRole role) {
+  return role == UnitRole::kLead ? &units->lead : &units->responsible;
+}
+
+std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t end,
+                                     const RuleSet& rules) {
+  std::string_view folded = std::string_view(text.folded()).substr(0, end);
+  std::vector<LabelHit> hits = FindLabels(folded.substr(0, end), rules);
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const LabelHit& h) { return h.begin < begin; }),
+             hits.end());
+  if (hits.empty()) return std::nullopt;
+  UnitList units;
+  for (size_t i = 0; i < hits.size(); ++i) {
+    size_t stop = i + 1 < hits.size() ? hits[i + 1].begin : end;
+    AppendUnique(NamesIn(text, hits[i].end, stop, rules, &units.open_list),
+                 ListFor(&units, hits[i].role));
+  }
+  return units;
+}
+
+// X牵头，Y配合: clauses split at commas and semicolons, each closed by a verb.
+std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
+                                  const RuleSet& rules) {
+  std::string_view folded = text.folded();
+  UnitList units;
+  bool any_verb = false;
+  size_t start = begin;
+  while (start < end) {
+    size_t stop = folded.find_first_of(",;", start);
+    if (stop == std::string_view::npos || stop > end) stop = end;
+    size_t clause_end = stop;
+    UnitRole role = UnitRole::kResponsible;
+    for (const UnitWord& verb : rules.verbs) {
+      std::string_view clause = folded.substr(start, clause_end - start);
+      if (clause.size() > verb.word.size() &&
+          clause.compare(clause.size() - verb.word.size(), verb.word.size(), verb.word) == 0) {
+        clause_end -= verb.word.size();
+        role = verb.role;
+        any_verb = true;
+        break;
+      }
+    }
+    AppendUnique(NamesIn(text, start, clause_end, rules, &units.open_list), ListFor(&units, role));
+    start = stop + 1;
+  }
+  if (!any_verb) return std::nullopt;
+  return units;
+}
+
+std::optional<UnitList> ReadInner(const Passage& text, size_t begin, size_t end,
+                                  const RuleSet& rules) {
+  std::optional<UnitList> units = ReadLabelled(text, begin, end, rules);
+  if (!units) units = ReadVerbs(text, begin, end, rules);
+  if (!units) {
+    units = UnitList();
+    units->responsible = NamesIn(text, begin, end, rules, &units->open_list);
+  }
+  if (!PlausibleUnits(*units, rules)) return std::nullopt;
+  return units;
+}
+
+// Moves back over closing punctuation and spaces at the end of the folded text.
+size_t EndBeforePunctuation(std::string_view folded) {
+  size_t end = folded.size();
+  while (end > 0) {
+    size_t prev = end;
+    PrevCodePoint(folded, &prev);
+    std::string_view c = folded.substr(prev, end - prev);
+    if (c == "。" || c == "." || c == ";" || c == "；" || c == " " || c == "," || c == "，") {
+      end = prev;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
+std::string UnitList::Dump() const {
+  return fmt::format("units{{lead[{}] resp[{}]{}}}", fmt::join(lead, ","),
+                     fmt::join(responsible, ","), open_list ? " open" : "");
+}
+
+void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list) {
+  for (const std::string& name : names) {
+    std::string folded = Fold(name);
+    bool present = std::any_of(list->begin(), list->end(),
+                               [&](const std::string& have) { return Fold(have) == folded; });
+    if (!present) list->push_back(name);
+  }
+}
+
+std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
+                                                 Diagnostics* diagnostics) {
+  std::string_view folded = text.folded();
+  size_t end = EndBeforePunctuation(folded);
+  if (end == 0) return std::nullopt;
+  size_t close = end;
+  std::string_view closing = folded.substr(0, end);
+  PrevCodePoint(closing, &close);
+  std::string_view close_char = folded.substr(close, end - close);
+  if (IsCloseBracket(close_char)) {
+    int depth = 0;
+    size_t pos = end;
+    while (pos > 0) {
+      PrevCodePoint(folded, &pos);
+      std::string_view c = CharAt(folded, pos);
+      if (IsCloseBracket(c)) ++depth;
+      if (IsOpenBracket(c) && --depth == 0) break;
+    }
+    if (depth != 0) return std::nullopt;
+    std::string_view open_char = CharAt(folded, pos);
+    std::optional<UnitList> units = ReadInner(text, pos + open_char.size(), close, rules);
+    if (!units) return std::nullopt;
+    bool paired = (open_char == "(" && close_char == ")") || (open_char == "[" && close_char == "]") ||
+                  (open_char == "〔" && close_char == "〕") || (open_char == "【" && close_char == "】");
+    if (!paired) {
+      diagnostics->Warn(text.LineAt(pos), WarningCode::kUnmatchedBracket,
+                        fmt::format("unit annotation opens with {} and closes with {}",
+                                    text.PrintedRange(pos, pos + open_char.size()),
+                                    text.PrintedRange(close, end)));
+    }
+    return Annotation{*units, pos};
+  }
+  // An annotation that never closes: the last 〔 or 【 before the end, followed by a label.
+  for (std::string_view open : {"〔", "【"}) {
+    size_t pos = folded.rfind(open);
+    if (pos == std::string_view::npos) continue;
+    std::vector<LabelHit> labels = FindLabels(folded.substr(pos), rules);
+    if (labels.empty() || labels.front().begin > open.size()) continue;
+    std::optional<UnitList> units = ReadInner(text, pos + open.size(), end, rules);
+    if (!units) continue;
+    diagnostics->Warn(text.LineAt(pos), WarningCode::kUnclosedAnnotation,
+                      fmt::format("unit annotation opens with {} and never closes", open));
+    return Annotation{*units, pos};
+  }
+  return std::nullopt;
+}
+
+std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules,
+                                       Diagnostics* diagnostics) {
+  std::optional<Annotation> bracketed = FindTrailingAnnotation(text, rules, diagnostics);
+  if (bracketed && bracketed->begin == 0) return bracketed->units;
+  return ReadInner(text, 0, EndBeforePunctuation(text.folded()), rules);
+}
+
+std::vector<std::string> SplitUnitCell(const Cell& cell, const RuleSet& rules, bool* open_list) {
+  std::vector<std::string> names;
+  for (const Passage& line : cell.lines) {
+    AppendUnique(NamesIn(line, 0, line.folded().size(), rules, open_list), &names);
+  }
+  return names;
+}
+
+}  // namespace fengong

@@ -1,0 +1,50 @@
+// Part of stage 5: units (牵头单位 / 责任单位) from annotations and table cells.
+//
+// An annotation is read in three ways, tried in order: labelled lists (牵头单位：X，责任单位：Y),
+// lists closed by a verb (X牵头，Y按职责分工负责), and a bare list (all responsible). It counts as
+// units only when most of its names read as organisations (annotations.yaml), so a trailing
+// （2021—2025年） or （所、站） stays text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+#include "grammar.h"
+#include "normalize.h"
+#include "segment.h"
+
+namespace fengong {
+
+struct UnitList {
+  std::vector<std::string> lead;
+  std::vector<std::string> responsible;
+  bool open_list = false;  // a list ended with 等
+
+  bool empty() const { return lead.empty() && responsible.empty(); }
+  std::string Dump() const;  // "units{lead[A,B] resp[C] open}"
+};
+
+struct Annotation {
+  UnitList units;
+  size_t begin = 0;  // folded offset in the passage where the annotation (its bracket) starts
+};
+
+// The unit annotation that ends `text` (before a closing 。), or nullopt. Mismatched or unclosed
+// brackets are accepted and reported.
+std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
+                                                 Diagnostics* diagnostics);
+
+// Reads a whole passage as an annotation (a standalone annotation paragraph, brackets optional).
+std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules,
+                                       Diagnostics* diagnostics);
+
+// The unit names of a table cell: split on separators and line breaks, 等 dropped, a cell the
+// extraction printed twice read once, duplicates removed.
+std::vector<std::string> SplitUnitCell(const Cell& cell, const RuleSet& rules, bool* open_list);
+
+// Appends the names in `names` that `list` does not hold yet.
+void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list);
+
+}  // namespace fengong

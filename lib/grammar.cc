@@ -1,0 +1,272 @@
+#include "grammar.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+namespace fengong {
+namespace {
+
+// One grammar file being read: its parsed YAML and a way to make positioned errors.
+class GrammarReader {
+ public:
+  GrammarReader(const GrammarFile& file, YAML::Node root) : file_(file), root_(std::move(root)) {}
+
+  Status Error(const YAML::Node& node, const std::string& message) const {
+    SourcePos pos{"grammars/" + file_.name, 0, 0};
+    if (node.IsDefined() && !node.Mark().is_null()) {
+      pos.line = node.Mark().line + 1;
+      pos.column = node.Mark().column + 1;
+    }
+    return Status::Error(Status::Code::kBadGrammar, message, pos);
+  }
+
+  // The string list under `key`; missing keys fail.
+  Status Words(const YAML::Node& parent, const char* key, std::vector<std::string>* out) const {
+    YAML::Node node = parent[key];
+    if (!node.IsDefined()) return Error(parent, fmt::format("missing key '{}'", key));
+    if (!node.IsSequence()) return Error(node, fmt::format("'{}' must be a list", key));
+    for (const auto& item : node) {
+      if (!item.IsScalar()) return Error(item, fmt::format("'{}' entries must be strings", key));
+      out->push_back(item.as<std::string>());
+    }
+    return Status::Ok();
+  }
+
+  // Compiles the pattern under `key` (a string, or a list of alternatives joined with |).
+  Status Regex(const YAML::Node& parent, const char* key, Pattern* out) const {
+    YAML::Node node = parent[key];
+    if (!node.IsDefined()) return Error(parent, fmt::format("missing key '{}'", key));
+    std::string source;
+    if (node.IsScalar()) {
+      source = node.as<std::string>();
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) {
+        if (!source.empty()) source += "|";
+        source += "(?:" + item.as<std::string>() + ")";
+        Status status = CheckOne(item);
+        if (!status.ok()) return status;
+      }
+    } else {
+      return Error(node, fmt::format("'{}' must be a pattern or a list of patterns", key));
+    }
+    return Compile(node, source, out);
+  }
+
+  // Compiles each pattern of the list under `key`.
+  Status RegexList(const YAML::Node& parent, const char* key, std::vector<Pattern>* out) const {
+    YAML::Node node = parent[key];
+    if (!node.IsSequence()) return Error(parent, fmt::format("'{}' must be a list of patterns", key));
+    for (const auto& item : node) {
+      Pattern pattern;
+      Status status = Compile(item, item.as<std::string>(), &pattern);
+      if (!status.ok()) return status;
+      out->push_back(std::move(pattern));
+    }
+    return Status::Ok();
+  }
+
+  // A pattern that matches any of the literal words under `key`.
+  Status WordPattern(const YAML::Node& parent, const char* key, Pattern* out) const {
+    std::vector<std::string> words;
+    Status status = Words(parent, key, &words);
+    if (!status.ok()) return status;
+    std::sort(words.begin(), words.end(),
+              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::string source;
+    for (const auto& word : words) source += (source.empty() ? "" : "|") + RE2::QuoteMeta(word);
+    return Compile(parent[key], "(?:" + source + ")", out);
+  }
+
+  const YAML::Node& root() const { return root_; }
+
+ private:
+  Status CheckOne(const YAML::Node& item) const {
+    Pattern probe;
+    return Compile(item, item.as<std::string>(), &probe);
+  }
+
+  Status Compile(const YAML::Node& node, const std::string& source, Pattern* out) const {
+    std::string error;
+    *out = Pattern::Compile(source, &error);
+    if (out->empty()) return Error(node, fmt::format("bad pattern '{}': {}", source, error));
+    return Status::Ok();
+  }
+
+  const GrammarFile& file_;
+  YAML::Node root_;
+};
+
+void SortLongestFirst(std::vector<UnitWord>* words) {
+  std::stable_sort(words->begin(), words->end(), [](const UnitWord& a, const UnitWord& b) {
+    return a.word.size() > b.word.size();
+  });
+}
+
+Status LoadNumbering(const GrammarReader& in, RuleSet* rules) {
+  YAML::Node markers = in.root()["markers"];
+  if (!markers.IsSequence()) return in.Error(in.root(), "'markers' must be a list");
+  for (const auto& marker : markers) {
+    NumberingRule rule;
+    if (!marker["name"] || !marker["rank"]) return in.Error(marker, "a marker needs name and rank");
+    rule.name = marker["name"].as<std::string>();
+    rule.rank = marker["rank"].as<int>();
+    Status status = in.Regex(marker, "pattern", &rule.pattern);
+    if (!status.ok()) return status;
+    if (rule.pattern.group_count() < 1) return in.Error(marker, "a marker pattern needs group 1");
+    rules->numbering.push_back(std::move(rule));
+  }
+  return Status::Ok();
+}
+
+Status LoadTables(const GrammarReader& in, RuleSet* rules) {
+  static const std::map<std::string, ColumnRole> kRoles = {
+      {"number", ColumnRole::kNumber},      {"category", ColumnRole::kCategory},
+      {"content", ColumnRole::kContent},    {"lead", ColumnRole::kLead},
+      {"responsible", ColumnRole::kResponsible}, {"other", ColumnRole::kOther}};
+  YAML::Node columns = in.root()["columns"];
+  if (!columns.IsMap()) return in.Error(in.root(), "'columns' must map roles to header names");
+  for (const auto& entry : columns) {
+    auto role = kRoles.find(entry.first.as<std::string>());
+    if (role == kRoles.end()) return in.Error(entry.first, "unknown column role");
+    std::vector<std::string> names;
+    Status status = in.Words(columns, entry.first.as<std::string>().c_str(), &names);
+    if (!status.ok()) return status;
+    for (size_t i = 0; i < names.size(); ++i) {
+      rules->column_names.push_back(ColumnName{names[i], role->second, static_cast<int>(i)});
+    }
+  }
+  return Status::Ok();
+}
+
+Status LoadUnitWords(const GrammarReader& in, const char* key, std::vector<UnitWord>* out) {
+  YAML::Node node = in.root()[key];
+  for (const char* role : {"lead", "responsible"}) {
+    std::vector<std::string> words;
+    Status status = in.Words(node, role, &words);
+    if (!status.ok()) return status;
+    for (auto& word : words) {
+      out->push_back(UnitWord{word, role[0] == 'l' ? UnitRole::kLead : UnitRole::kResponsible});
+    }
+  }
+  SortLongestFirst(out);
+  return Status::Ok();
+}
+
+Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
+  const YAML::Node& root = in.root();
+  std::vector<std::function<Status()>> steps = {
+      [&] { return LoadUnitWords(in, "labels", &rules->labels); },
+      [&] { return LoadUnitWords(in, "verbs", &rules->verbs); },
+      [&] { return in.Regex(root, "label_separator", &rules->label_separator); },
+      [&] { return in.Regex(root, "list_separator", &rules->list_separator); },
+      [&] { return in.Words(root, "open_list", &rules->open_list); },
+      [&] { return in.Regex(root, "unit_shape", &rules->unit_shape); },
+      [&] { return in.Regex(root, "collective", &rules->collective); },
+      [&] { return in.Regex(root, "not_unit", &rules->not_unit); },
+  };
+  for (auto& step : steps) {
+    Status status = step();
+    if (!status.ok()) return status;
+  }
+  std::sort(rules->open_list.begin(), rules->open_list.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return Status::Ok();
+}
+
+Status LoadArtefacts(const GrammarReader& in, RuleSet* rules) {
+  Status status = in.RegexList(in.root(), "inline", &rules->inline_artefacts);
+  if (!status.ok()) return status;
+  return in.RegexList(in.root(), "lines", &rules->line_artefacts);
+}
+
+Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
+  const YAML::Node& root = in.root();
+  for (auto [key, out] : {std::pair{"non_task_section", &rules->non_task_section},
+                          std::pair{"task_section", &rules->task_section},
+                          std::pair{"appendix", &rules->appendix},
+                          std::pair{"sentence_end", &rules->sentence_end}}) {
+    Status status = in.Regex(root, key, out);
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
+  const YAML::Node& root = in.root();
+  for (auto [key, out] : {std::pair{"title_keyword", &rules->title_keyword},
+                          std::pair{"front_matter_skip", &rules->front_matter_skip},
+                          std::pair{"notice_title", &rules->notice_title},
+                          std::pair{"date", &rules->date},
+                          std::pair{"doc_number", &rules->doc_number},
+                          std::pair{"issuer", &rules->issuer},
+                          std::pair{"region_prefix", &rules->region_prefix},
+                          std::pair{"region_in_text", &rules->region_in_text},
+                          std::pair{"region_not", &rules->region_not},
+                          std::pair{"period_range", &rules->period_range},
+                          std::pair{"period_year", &rules->period_year},
+                          std::pair{"draft_note", &rules->draft_note}}) {
+    Status status = in.Regex(root, key, out);
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+using Loader = Status (*)(const GrammarReader&, RuleSet*);
+
+const std::map<std::string, Loader>& Loaders() {
+  static const std::map<std::string, Loader> kLoaders = {
+      {"numbering.yaml", LoadNumbering},     {"tables.yaml", LoadTables},
+      {"annotations.yaml", LoadAnnotations}, {"artefacts.yaml", LoadArtefacts},
+      {"structure.yaml", LoadStructure},     {"metadata.yaml", LoadMetadata}};
+  return kLoaders;
+}
+
+}  // namespace
+
+Result<RuleSet> LoadRuleSet(const std::vector<GrammarFile>& files) {
+  RuleSet rules;
+  for (const auto& [name, loader] : Loaders()) {
+    auto file = std::find_if(files.begin(), files.end(),
+                             [&](const GrammarFile& f) { return f.name == name; });
+    if (file == files.end()) {
+      return Status::Error(Status::Code::kBadGrammar,
+                           fmt::format("grammar file grammars/{} is missing", name));
+    }
+    YAML::Node root;
+    try {
+      root = YAML::Load(file->text);
+    } catch (const YAML::Exception& e) {
+      return Status::Error(Status::Code::kBadGrammar, e.msg,
+                           SourcePos{"grammars/" + name, e.mark.line + 1, e.mark.column + 1});
+    }
+    try {
+      Status status = loader(GrammarReader(*file, root), &rules);
+      if (!status.ok()) return status;
+    } catch (const YAML::Exception& e) {
+      return Status::Error(Status::Code::kBadGrammar, e.msg,
+                           SourcePos{"grammars/" + name, e.mark.line + 1, e.mark.column + 1});
+    }
+  }
+  return rules;
+}
+
+std::vector<GrammarFile> MergeGrammarFiles(const std::vector<GrammarFile>& overrides) {
+  std::vector<GrammarFile> merged = BuiltinGrammarFiles();
+  for (const auto& file : overrides) {
+    auto same = std::find_if(merged.begin(), merged.end(),
+                             [&](const GrammarFile& f) { return f.name == file.name; });
+    if (same != merged.end()) {
+      *same = file;
+    } else {
+      merged.push_back(file);
+    }
+  }
+  return merged;
+}
+
+}  // namespace fengong

@@ -1,0 +1,83 @@
+// The rule set: every grammar file (grammars/*.yaml) loaded, validated and compiled once.
+// Stage code asks the rule set for its patterns and word lists; none builds a pattern of its own.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "grammar_builtin.h"
+#include "pattern.h"
+#include "status.h"
+
+namespace fengong {
+
+enum class ColumnRole { kUnknown, kNumber, kCategory, kContent, kLead, kResponsible, kOther };
+enum class UnitRole { kLead, kResponsible };
+
+// numbering.yaml: one outline marker style.
+struct NumberingRule {
+  std::string name;
+  int rank = 0;          // outline depth of the style: 1 = 一、, 2 = （一）, 3 = 1. …
+  Pattern pattern;       // anchored at the start of a folded line; group 1 holds the numeral
+};
+
+// tables.yaml: a header name and the column role it names.
+struct ColumnName {
+  std::string name;
+  ColumnRole role = ColumnRole::kUnknown;
+  int strength = 0;      // for content names: lower is stronger; a weaker content column that
+                         // stands before a stronger one holds categories
+};
+
+// annotations.yaml: a word that introduces or closes a list of units.
+struct UnitWord {
+  std::string word;
+  UnitRole role = UnitRole::kResponsible;
+};
+
+struct RuleSet {
+  // numbering.yaml
+  std::vector<NumberingRule> numbering;
+  // tables.yaml
+  std::vector<ColumnName> column_names;
+  // annotations.yaml
+  std::vector<UnitWord> labels;        // 牵头单位： …, longest first
+  Pattern label_separator;             // the colon after a label
+  std::vector<UnitWord> verbs;         // X牵头，Y配合, longest first
+  Pattern list_separator;              // between two unit names
+  std::vector<std::string> open_list;  // trailing 等 forms, longest first
+  Pattern unit_shape;                  // a name that reads as an organisation
+  Pattern collective;                  // 各街道, 各成员单位 …
+  Pattern not_unit;                    // names that look like units but are not
+  // artefacts.yaml
+  std::vector<Pattern> inline_artefacts;  // removed from the printed text
+  std::vector<Pattern> line_artefacts;    // whole lines that are not the document's text
+  // structure.yaml
+  Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
+  Pattern task_section;      // words that keep a heading a task section despite the above
+  Pattern appendix;          // a line that starts an appendix (附件)
+  Pattern sentence_end;      // characters that close a sentence or paragraph
+  // metadata.yaml
+  Pattern title_keyword;
+  Pattern front_matter_skip;
+  Pattern notice_title;      // 关于印发《X》的通知; group 1 = X
+  Pattern date;              // groups: year, month, day
+  Pattern doc_number;
+  Pattern issuer;
+  Pattern region_prefix;     // one administrative name at the start of a title
+  Pattern region_in_text;    // a county or district named in the body; group 1
+  Pattern region_not;        // 全县, 本区 …
+  Pattern period_range;      // groups: from, to
+  Pattern period_year;       // group: year
+  Pattern draft_note;        // （征求意见稿）
+};
+
+// Loads and compiles `files`. A bad file or pattern fails with the grammar file's name, line and
+// RE2's message.
+Result<RuleSet> LoadRuleSet(const std::vector<GrammarFile>& files);
+
+// The built-in grammar files, each replaced by the file of the same name in `overrides`, plus
+// the override files that have no built-in counterpart.
+std::vector<GrammarFile> MergeGrammarFiles(const std::vector<GrammarFile>& overrides);
+
+}  // namespace fengong

@@ -1,0 +1,215 @@
+#include "normalize.h"
+
+#include <algorithm>
+#include <array>
+#include <mutex>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+// Full-width forms (U+FF01–U+FF5E) and the ideographic space fold to ASCII. The table comes from
+// ICU's NFKC decompositions, restricted to that block: NFKC as a whole would also fold ① to 1 and
+// ⑴ to (1), which are outline markers that must stay distinct.
+const std::array<char32_t, 0x60>& FullWidthTable() {
+  static std::array<char32_t, 0x60> table;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    UErrorCode error = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
+    for (char32_t c = 0xFF00; c < 0xFF60; ++c) {
+      table[c - 0xFF00] = c;
+      icu::UnicodeString decomposition;
+      if (U_SUCCESS(error) && nfkc->getDecomposition(static_cast<UChar32>(c), decomposition) &&
+          decomposition.length() == 1) {
+        table[c - 0xFF00] = decomposition.char32At(0);
+      }
+    }
+  });
+  return table;
+}
+
+char32_t FoldCodePoint(char32_t c) {
+  if (c >= 0xFF00 && c < 0xFF60) return FullWidthTable()[c - 0xFF00];
+  if (c == 0x3000 || c == '\t' || c == 0xA0) return ' ';
+  return c;
+}
+
+bool IsAsciiWord(char32_t c) { return c < 0x80 && c != ' '; }
+
+}  // namespace
+
+std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
+  std::string out;
+  out.reserve(printed.size());
+  if (map) map->clear();
+  size_t pos = 0;
+  char32_t last = 0;           // last code point written
+  size_t pending_space = std::string::npos;  // printed offset of a whitespace run not yet written
+  while (pos < printed.size()) {
+    size_t start = pos;
+    char32_t c = FoldCodePoint(NextCodePoint(printed, &pos));
+    if (c == ' ') {
+      if (pending_space == std::string::npos) pending_space = start;
+      continue;
+    }
+    // A whitespace run survives as one space only between two ASCII words ("App Store").
+    if (pending_space != std::string::npos && !out.empty() && IsAsciiWord(last) &&
+        IsAsciiWord(c)) {
+      out.push_back(' ');
+      if (map) map->push_back(static_cast<uint32_t>(pending_space));
+    }
+    pending_space = std::string::npos;
+    size_t before = out.size();
+    AppendUtf8(c, &out);
+    if (map) map->insert(map->end(), out.size() - before, static_cast<uint32_t>(start));
+    last = c;
+  }
+  if (map) map->push_back(static_cast<uint32_t>(printed.size()));
+  return out;
+}
+
+namespace {
+
+// Removes every inline artefact from `text`.
+std::string RemoveInlineArtefacts(std::string text, const RuleSet& rules) {
+  for (const Pattern& artefact : rules.inline_artefacts) {
+    size_t begin = 0, end = 0, from = 0;
+    while (artefact.Find(text, from, &begin, &end) && end > begin) {
+      text.erase(begin, end - begin);
+      from = begin;
+    }
+  }
+  return text;
+}
+
+bool IsLineArtefact(std::string_view folded, const RuleSet& rules) {
+  return std::any_of(rules.line_artefacts.begin(), rules.line_artefacts.end(),
+                     [&](const Pattern& p) { return p.Contains(folded); });
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
+  NormalizedText out;
+  int number = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end == text.size() && start == end && number > 0) break;  // no line after a final "\n"
+    Line line;
+    line.number = ++number;
+    line.text = RemoveInlineArtefacts(std::string(text.substr(start, end - start)), rules);
+    line.blank = Trim(line.text).empty();
+    line.artefact = !line.blank && IsLineArtefact(Fold(line.text), rules);
+    out.lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return out;
+}
+
+Passage Passage::FromLine(const Line& line, size_t begin, size_t end) {
+  Passage passage;
+  passage.Append(line, begin, end);
+  return passage;
+}
+
+void Passage::Append(const Line& line, size_t begin, size_t end) {
+  std::string_view piece = std::string_view(line.text).substr(begin, end - begin);
+  if (pieces_.empty()) first_line_ = line.number;
+  last_line_ = line.number;
+  AppendPiece(piece, line.number);
+}
+
+void Passage::Append(const Passage& other) {
+  for (size_t i = 0; i < other.pieces_.size(); ++i) {
+    uint32_t piece_end = i + 1 < other.pieces_.size() ? other.pieces_[i + 1].printed_begin
+                                                      : static_cast<uint32_t>(other.printed_.size());
+    std::string_view piece = std::string_view(other.printed_)
+                                 .substr(other.pieces_[i].printed_begin,
+                                         piece_end - other.pieces_[i].printed_begin);
+    if (pieces_.empty()) first_line_ = other.pieces_[i].line;
+    last_line_ = other.pieces_[i].line;
+    AppendPiece(piece, other.pieces_[i].line);
+  }
+}
+
+// Folds one fragment and appends both views; fragments fold independently because the line
+// break between them is removed, not turned into a space.
+void Passage::AppendPiece(std::string_view piece, int line) {
+  const uint32_t base = static_cast<uint32_t>(printed_.size());
+  pieces_.push_back(Piece{base, line});
+  printed_.append(piece);
+  std::vector<uint32_t> map;
+  folded_ += Fold(piece, &map);
+  if (!folded_to_printed_.empty()) folded_to_printed_.pop_back();
+  for (uint32_t offset : map) folded_to_printed_.push_back(offset + base);
+}
+
+int Passage::LineAt(size_t folded_offset) const {
+  if (pieces_.empty()) return 0;
+  folded_offset = std::min(folded_offset, folded_.size());
+  uint32_t printed = folded_to_printed_[folded_offset];
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), printed,
+                             [](uint32_t p, const Piece& piece) { return p < piece.printed_begin; });
+  return it == pieces_.begin() ? pieces_.front().line : std::prev(it)->line;
+}
+
+std::string Passage::PrintedRange(size_t begin, size_t end) const {
+  if (folded_.empty()) return "";
+  begin = std::min(begin, folded_.size());
+  end = std::min(std::max(end, begin), folded_.size());
+  uint32_t from = folded_to_printed_[begin];
+  uint32_t to = end == folded_.size() ? static_cast<uint32_t>(printed_.size())
+                                      : folded_to_printed_[end];
+  return std::string(Trim(std::string_view(printed_).substr(from, to - from)));
+}
+
+Passage Passage::Slice(size_t begin, size_t end) const {
+  Passage slice;
+  if (folded_.empty()) return slice;
+  begin = std::min(begin, folded_.size());
+  end = std::min(std::max(end, begin), folded_.size());
+  uint32_t from = folded_to_printed_[begin];
+  uint32_t to = end == folded_.size() ? static_cast<uint32_t>(printed_.size())
+                                      : folded_to_printed_[end];
+  std::string_view printed = std::string_view(printed_);
+  for (size_t i = 0; i < pieces_.size(); ++i) {
+    uint32_t piece_begin = pieces_[i].printed_begin;
+    uint32_t piece_end = i + 1 < pieces_.size() ? pieces_[i + 1].printed_begin
+                                                : static_cast<uint32_t>(printed_.size());
+    uint32_t lo = std::max(piece_begin, from), hi = std::min(piece_end, to);
+    if (lo >= hi) continue;
+    Line line;
+    line.number = pieces_[i].line;
+    line.text = std::string(printed.substr(lo, hi - lo));
+    slice.Append(line);
+  }
+  // Trim the slice's outer whitespace by re-slicing the printed text.
+  std::string_view trimmed = Trim(slice.printed_);
+  if (trimmed.size() != slice.printed_.size() && !trimmed.empty()) {
+    size_t lead = trimmed.data() - slice.printed_.data();
+    Passage trimmed_slice;
+    for (size_t i = 0; i < slice.pieces_.size(); ++i) {
+      uint32_t piece_begin = slice.pieces_[i].printed_begin;
+      uint32_t piece_end = i + 1 < slice.pieces_.size() ? slice.pieces_[i + 1].printed_begin
+                                                        : static_cast<uint32_t>(slice.printed_.size());
+      uint32_t lo = std::max<uint32_t>(piece_begin, lead);
+      uint32_t hi = std::min<uint32_t>(piece_end, lead + trimmed.size());
+      if (lo >= hi) continue;
+      Line line;
+      line.number = slice.pieces_[i].line;
+      line.text = slice.printed_.substr(lo, hi - lo);
+      trimmed_slice.Append(line);
+    }
+    return trimmed_slice;
+  }
+  return trimmed.empty() ? Passage() : slice;
+}
+
+}  // namespace fengong

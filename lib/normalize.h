@@ -1,0 +1,75 @@
+// Stage 2: decoded text to lines with artefacts removed, and the width-folded matching view.
+//
+// Output strings stay as printed; matching runs on a folded view (full-width digits, letters and
+// punctuation folded to ASCII, whitespace runs collapsed, spaces beside CJK text dropped). A
+// Passage keeps both views of a piece of text that may span several lines, with an offset map
+// from the folded view back to the printed text and to input line:column.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics.h"
+#include "grammar.h"
+
+namespace fengong {
+
+struct Line {
+  int number = 0;          // 1-based input line
+  std::string text;        // as printed, inline artefacts removed, no line end
+  bool blank = false;      // nothing but whitespace
+  bool artefact = false;   // a whole-line artefact (page number): not the document's text
+};
+
+struct NormalizedText {
+  std::vector<Line> lines;
+};
+
+NormalizedText Normalize(std::string_view text, const RuleSet& rules);
+
+// The folded matching view of `printed`; map (if given) receives, for each folded byte and one
+// past the end, the printed byte offset it comes from.
+std::string Fold(std::string_view printed, std::vector<uint32_t>* map = nullptr);
+
+// A piece of printed text assembled from one or more line fragments, with its folded view.
+// Line breaks between fragments are removed (the pieces are joined with no space).
+class Passage {
+ public:
+  Passage() = default;
+  // A passage of one fragment: bytes [begin, end) of line.text.
+  static Passage FromLine(const Line& line, size_t begin = 0, size_t end = std::string::npos);
+
+  void Append(const Line& line, size_t begin = 0, size_t end = std::string::npos);
+  void Append(const Passage& other);
+
+  bool empty() const { return printed_.empty(); }
+  const std::string& printed() const { return printed_; }
+  const std::string& folded() const { return folded_; }
+  int first_line() const { return first_line_; }
+  int last_line() const { return last_line_; }
+
+  // The input line of folded byte `offset`.
+  int LineAt(size_t folded_offset) const;
+  // The printed text of folded bytes [begin, end), trimmed.
+  std::string PrintedRange(size_t begin, size_t end) const;
+  // The sub-passage of folded bytes [begin, end) (trimmed), keeping its line positions.
+  Passage Slice(size_t begin, size_t end) const;
+
+ private:
+  struct Piece {
+    uint32_t printed_begin;  // where this fragment starts in printed_
+    int line;
+  };
+  void AppendPiece(std::string_view piece, int line);
+
+  std::string printed_;
+  std::string folded_;
+  std::vector<uint32_t> folded_to_printed_;
+  std::vector<Piece> pieces_;
+  int first_line_ = 0;
+  int last_line_ = 0;
+};
+
+}  // namespace fengong

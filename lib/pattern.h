@@ -1,0 +1,43 @@
+// A compiled RE2 pattern behind a small interface, so that no stage header includes RE2.
+// Patterns are built only by the grammar loader; stage code asks the rule set for them.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace fengong {
+
+class Status;
+
+class Pattern {
+ public:
+  Pattern() = default;
+  // Compiles `source`. On failure *error holds RE2's message and the result is empty().
+  static Pattern Compile(const std::string& source, std::string* error);
+
+  bool empty() const { return re_ == nullptr; }
+  const std::string& source() const { return source_; }
+  int group_count() const;
+
+  // Matches at the start of `text`. On success *length is the bytes matched and groups (if given)
+  // hold the captured substrings (empty views for groups that did not take part).
+  bool MatchPrefix(std::string_view text, size_t* length,
+                   std::vector<std::string_view>* groups = nullptr) const;
+  // Finds the first match at or after `from`; *begin/*end are byte offsets into text.
+  bool Find(std::string_view text, size_t from, size_t* begin, size_t* end,
+            std::vector<std::string_view>* groups = nullptr) const;
+  bool Contains(std::string_view text) const;
+  bool FullMatch(std::string_view text) const;
+
+ private:
+  std::shared_ptr<const re2::RE2> re_;
+  std::string source_;
+};
+
+}  // namespace fengong

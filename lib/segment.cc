@@ -1,0 +1,174 @@
+#include "segment.h"
+
+#include <fmt/format.h>
+
+#include "segment_table.h"
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+// A paragraph line at least this long that ends without closing punctuation was cut by a page
+// break or a PDF line wrap; a short one is a title or a heading.
+constexpr size_t kOpenLineMinChars = 25;
+// Blank lines a page break may leave inside a paragraph.
+constexpr int kMaxBlankLinesInParagraph = 3;
+// Lines a cell table may run past without a TAB-led line (a cell's inner paragraphs).
+constexpr int kCellTableLookahead = 8;
+
+bool IsTableLine(LineShape shape) {
+  return shape == LineShape::kCell || shape == LineShape::kTsv || shape == LineShape::kBox ||
+         shape == LineShape::kBorder;
+}
+
+// The lines that make up the document's text: artefact lines are not there at all.
+std::vector<const Line*> TextLines(const NormalizedText& text) {
+  std::vector<const Line*> lines;
+  for (const Line& line : text.lines) {
+    if (!line.artefact) lines.push_back(&line);
+  }
+  return lines;
+}
+
+// True when a line of shape `want` appears within the next `lookahead` non-blank lines after i.
+bool ShapeAhead(const std::vector<const Line*>& lines, size_t i, LineShape want, int lookahead) {
+  for (size_t j = i; j < lines.size() && lookahead > 0; ++j) {
+    LineShape shape = ClassifyLine(*lines[j]);
+    if (shape == LineShape::kBlank) continue;
+    if (shape == want) return true;
+    if (IsTableLine(shape) && shape != want) return false;
+    --lookahead;
+  }
+  return false;
+}
+
+// The end (exclusive) of the table region that starts at lines[begin].
+size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineShape kind) {
+  const int lookahead = kind == LineShape::kCell ? kCellTableLookahead : 1;
+  size_t end = begin + 1;
+  bool after_blank = false;
+  for (size_t i = begin + 1; i < lines.size(); ++i) {
+    LineShape shape = ClassifyLine(*lines[i]);
+    if (kind == LineShape::kBox && shape == LineShape::kBorder) shape = LineShape::kBox;
+    if (shape == LineShape::kBlank) {
+      after_blank = true;
+      continue;
+    }
+    bool same = shape == kind;
+    bool continuation = shape == LineShape::kText &&
+                        (!after_blank || ShapeAhead(lines, i, kind, lookahead));
+    if (!same && !continuation) break;
+    end = i + 1;
+    after_blank = false;
+  }
+  return end;
+}
+
+Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const RuleSet& rules) {
+  Block block;
+  block.kind = Block::Kind::kTable;
+  switch (kind) {
+    case LineShape::kCell: block.table = ParseCellTable(region, rules); break;
+    case LineShape::kTsv: block.table = ParseTsvTable(region, rules); break;
+    default: block.table = ParseBoxTable(region, rules); break;
+  }
+  block.first_line = region.front()->number;
+  block.last_line = region.back()->number;
+  return block;
+}
+
+bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
+  const std::string& folded = paragraph.folded();
+  return CodePointCount(folded) >= kOpenLineMinChars && !rules.sentence_end.Contains(folded);
+}
+
+class ParagraphBuilder {
+ public:
+  ParagraphBuilder(const RuleSet& rules, std::vector<Block>* blocks)
+      : rules_(rules), blocks_(blocks) {}
+
+  void Blank() { ++blanks_; }
+
+  void Text(const Line& line) {
+    Passage piece = Passage::FromLine(line);
+    piece = piece.Slice(0, piece.folded().size());
+    if (piece.empty()) return;
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece)) {
+      Block& last = blocks_->back();
+      last.paragraph.Append(piece);
+      last.last_line = line.number;
+    } else {
+      Block block;
+      block.paragraph = piece;
+      block.first_line = block.last_line = line.number;
+      blocks_->push_back(std::move(block));
+    }
+    open_ = IsOpenParagraph(blocks_->back().paragraph, rules_);
+    blanks_ = 0;
+  }
+
+  void Break() {
+    open_ = false;
+    blanks_ = 0;
+  }
+
+ private:
+  bool StartsNewParagraph(const Passage& piece) const {
+    std::string_view folded = piece.folded();
+    return StartsWithMarker(folded, rules_) || rules_.appendix.Contains(folded) ||
+           folded.front() == '(' || piece.printed().rfind("〔", 0) == 0;
+  }
+
+  const RuleSet& rules_;
+  std::vector<Block>* blocks_;
+  bool open_ = false;
+  int blanks_ = 0;
+};
+
+}  // namespace
+
+bool StartsWithMarker(std::string_view folded, const RuleSet& rules) {
+  size_t length = 0;
+  for (const NumberingRule& rule : rules.numbering) {
+    if (rule.pattern.MatchPrefix(folded, &length)) return true;
+  }
+  return false;
+}
+
+Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
+  Segmented out;
+  std::vector<const Line*> lines = TextLines(text);
+  ParagraphBuilder paragraphs(rules, &out.blocks);
+  size_t i = 0;
+  while (i < lines.size()) {
+    LineShape shape = ClassifyLine(*lines[i]);
+    if (shape == LineShape::kBlank) {
+      paragraphs.Blank();
+      ++i;
+    } else if (shape == LineShape::kText) {
+      paragraphs.Text(*lines[i]);
+      ++i;
+    } else {
+      LineShape kind = shape == LineShape::kBorder ? LineShape::kBox : shape;
+      size_t end = TableRegionEnd(lines, i, kind);
+      std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
+      out.blocks.push_back(TableBlock(region, kind, rules));
+      paragraphs.Break();
+      i = end;
+    }
+  }
+  return out;
+}
+
+std::string Block::Dump() const {
+  if (kind == Kind::kParagraph) {
+    return fmt::format("para{{{}-{} {}}}", first_line, last_line, paragraph.folded());
+  }
+  static const char* kStyles[] = {"cell", "tsv", "box"};
+  size_t width = table.rows.empty() ? 0 : table.rows.front().cells.size();
+  return fmt::format("table{{{} {}-{} header={} rows={} width={}}}",
+                     kStyles[static_cast<int>(table.style)], first_line, last_line,
+                     table.header.size(), table.rows.size(), width);
+}
+
+}  // namespace fengong

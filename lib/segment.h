@@ -1,0 +1,58 @@
+// Stage 3: lines into blocks — paragraphs of prose and tables in their layouts.
+//
+// Tables arrive in three layouts: cell tables (a Word table dumped cell by cell, each cell on
+// lines that start with a TAB, rows separated by blank lines), TSV tables (one row per line, cells
+// separated by TABs) and box-drawn tables (│ ├ ┼). Prose lines become paragraphs; a paragraph
+// that a page break split (no closing punctuation, a long line, a blank line, then text that is no
+// new heading) is joined back.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "grammar.h"
+#include "normalize.h"
+
+namespace fengong {
+
+enum class TableStyle { kCell, kTsv, kBox };
+
+struct Cell {
+  Passage text;                // the whole cell, line breaks removed
+  std::vector<Passage> lines;  // its non-blank printed lines, one passage each
+  bool empty() const { return text.folded().empty(); }
+};
+
+struct TableRow {
+  std::vector<Cell> cells;
+  int first_line = 0;
+  int last_line = 0;
+};
+
+struct Table {
+  TableStyle style = TableStyle::kCell;
+  std::vector<Cell> header;    // empty when the table prints no header row
+  std::vector<TableRow> rows;  // data rows; repeated header rows are dropped
+};
+
+struct Block {
+  enum class Kind { kParagraph, kTable };
+  Kind kind = Kind::kParagraph;
+  Passage paragraph;  // kParagraph
+  Table table;        // kTable
+  int first_line = 0;
+  int last_line = 0;
+
+  std::string Dump() const;  // "para{3-4 …}" or "table{cell 5x6 …}"
+};
+
+struct Segmented {
+  std::vector<Block> blocks;
+};
+
+Segmented Segment(const NormalizedText& text, const RuleSet& rules);
+
+// True when `folded` starts with an outline numbering marker of the rule set.
+bool StartsWithMarker(std::string_view folded, const RuleSet& rules);
+
+}  // namespace fengong

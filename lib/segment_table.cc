@@ -1,0 +1,298 @@
+#include "segment_table.h"
+
+#include <algorithm>
+#include <map>
+
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+bool IsBoxSeparator(char32_t c) { return c == U'│' || c == U'┃' || c == U'║' || c == U'|'; }
+
+bool IsBorderChar(char32_t c) {
+  return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '-' || c == '|' || c == '=' ||
+         c == ':' || c == ' ' || c == '\t';
+}
+
+bool IsBorderLine(std::string_view text) {
+  size_t pos = 0;
+  bool any = false;
+  while (pos < text.size()) {
+    char32_t c = NextCodePoint(text, &pos);
+    if (!IsBorderChar(c)) return false;
+    any = any || (c != ' ' && c != '\t');
+  }
+  return any;
+}
+
+int CountBoxSeparators(std::string_view text) {
+  int count = 0;
+  size_t pos = 0;
+  while (pos < text.size()) count += IsBoxSeparator(NextCodePoint(text, &pos));
+  return count;
+}
+
+Cell MakeCell(const Line& line, size_t begin, size_t end) {
+  Cell cell;
+  Passage passage = Passage::FromLine(line, begin, end);
+  Passage trimmed = passage.Slice(0, passage.folded().size());
+  if (!trimmed.empty()) {
+    cell.text = trimmed;
+    cell.lines.push_back(trimmed);
+  }
+  return cell;
+}
+
+void AppendToCell(Cell* cell, const Line& line, size_t begin = 0) {
+  Cell more = MakeCell(line, begin, std::string::npos);
+  if (more.empty()) return;
+  cell->text.Append(more.text);
+  cell->lines.push_back(more.text);
+}
+
+// Splits a line at every TAB into cells (a leading TAB gives an empty first cell).
+std::vector<Cell> SplitTabs(const Line& line) {
+  std::vector<Cell> cells;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.text.find('\t', start);
+    size_t end = tab == std::string::npos ? line.text.size() : tab;
+    cells.push_back(MakeCell(line, start, end));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  while (cells.size() > 1 && cells.back().empty()) cells.pop_back();
+  return cells;
+}
+
+bool SameCells(const std::vector<Cell>& a, const std::vector<Cell>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].text.folded() != b[i].text.folded()) return false;
+  }
+  return true;
+}
+
+TableRow RowOf(std::vector<Cell> cells, int first, int last) {
+  TableRow row;
+  row.cells = std::move(cells);
+  row.first_line = first;
+  row.last_line = last;
+  return row;
+}
+
+// Moves the first row into the header when it names columns; drops later copies of the header
+// (repeated after a page break).
+void SettleHeader(Table* table, const RuleSet& rules) {
+  if (table->rows.empty() || !IsHeaderRow(table->rows.front().cells, rules)) return;
+  table->header = std::move(table->rows.front().cells);
+  table->rows.erase(table->rows.begin());
+  table->rows.erase(std::remove_if(table->rows.begin(), table->rows.end(),
+                                   [&](const TableRow& row) {
+                                     return SameCells(row.cells, table->header);
+                                   }),
+                    table->rows.end());
+}
+
+// A cell-table segment: the cells between one "blank line, then a TAB-led line" and the next.
+struct CellSegment {
+  std::vector<Cell> cells;
+  int first_line = 0;
+  int last_line = 0;
+};
+
+std::vector<CellSegment> CellSegments(const std::vector<const Line*>& lines) {
+  std::vector<CellSegment> segments;
+  bool blank_seen = true;
+  for (const Line* line : lines) {
+    LineShape shape = ClassifyLine(*line);
+    if (shape == LineShape::kBlank) {
+      blank_seen = true;
+      continue;
+    }
+    bool starts_cell = shape == LineShape::kCell;
+    if (segments.empty() || (starts_cell && blank_seen)) segments.emplace_back();
+    CellSegment& segment = segments.back();
+    if (segment.first_line == 0) segment.first_line = line->number;
+    segment.last_line = line->number;
+    if (starts_cell || segment.cells.empty()) {
+      segment.cells.push_back(MakeCell(*line, starts_cell ? 1 : 0, std::string::npos));
+    } else {
+      AppendToCell(&segment.cells.back(), *line);
+    }
+    blank_seen = false;
+  }
+  return segments;
+}
+
+// The number of cells a data row has: the most common segment width that is at least the
+// header's (a header cell may span two columns, as 类别 over two category columns).
+size_t RowWidth(const std::vector<CellSegment>& segments, size_t header_width) {
+  std::map<size_t, int> counts;
+  for (const auto& segment : segments) {
+    if (segment.cells.size() >= header_width) ++counts[segment.cells.size()];
+  }
+  size_t best = header_width;
+  int best_count = 0;
+  for (const auto& [width, count] : counts) {
+    if (count > best_count) best = width, best_count = count;
+  }
+  return std::max<size_t>(best, 1);
+}
+
+}  // namespace
+
+LineShape ClassifyLine(const Line& line) {
+  if (line.blank) return LineShape::kBlank;
+  const std::string& text = line.text;
+  if (text[0] == '\t') {
+    return text.find('\t', 1) == std::string::npos ? LineShape::kCell : LineShape::kTsv;
+  }
+  if (text.find('\t') != std::string::npos) return LineShape::kTsv;
+  if (IsBorderLine(text)) return LineShape::kBorder;
+  if (CountBoxSeparators(text) >= 2) return LineShape::kBox;
+  return LineShape::kText;
+}
+
+ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules, int* strength) {
+  std::string cell;
+  for (char c : folded_cell) {
+    if (c != ' ') cell += c;
+  }
+  const ColumnName* best = nullptr;
+  for (const ColumnName& name : rules.column_names) {
+    if (cell.find(name.name) == std::string::npos) continue;
+    if (best == nullptr || name.name.size() > best->name.size()) best = &name;
+  }
+  // A header cell is short; a long cell that happens to contain 任务 is data.
+  if (best == nullptr || CodePointCount(cell) > CodePointCount(best->name) + 6) {
+    return ColumnRole::kUnknown;
+  }
+  if (strength) *strength = best->strength;
+  return best->role;
+}
+
+bool IsHeaderRow(const std::vector<Cell>& cells, const RuleSet& rules) {
+  int known = 0;
+  for (const Cell& cell : cells) {
+    known += MatchColumnName(cell.text.folded(), rules, nullptr) != ColumnRole::kUnknown;
+  }
+  return known >= 2;
+}
+
+Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
+  std::vector<CellSegment> segments = CellSegments(lines);
+  Table table;
+  table.style = TableStyle::kCell;
+  size_t first_data = 0;
+  if (!segments.empty() && IsHeaderRow(segments[0].cells, rules)) {
+    table.header = segments[0].cells;
+    first_data = 1;
+  }
+  std::vector<CellSegment> data(segments.begin() + first_data, segments.end());
+  const size_t width = RowWidth(data, table.header.size());
+  // Segments narrower than a row are parts of one row that a blank line inside a cell split.
+  for (auto& segment : data) {
+    if (SameCells(segment.cells, table.header)) continue;
+    if (!table.rows.empty() && table.rows.back().cells.size() < width) {
+      TableRow& row = table.rows.back();
+      for (auto& cell : segment.cells) row.cells.push_back(std::move(cell));
+      row.last_line = segment.last_line;
+    } else {
+      table.rows.push_back(RowOf(std::move(segment.cells), segment.first_line, segment.last_line));
+    }
+  }
+  return table;
+}
+
+Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
+  Table table;
+  table.style = TableStyle::kTsv;
+  bool after_blank = true;
+  for (const Line* line : lines) {
+    LineShape shape = ClassifyLine(*line);
+    if (shape == LineShape::kBlank) {
+      after_blank = true;
+      continue;
+    }
+    if (shape == LineShape::kText && !after_blank && !table.rows.empty()) {
+      // A row whose last cell went on past a line break.
+      TableRow& row = table.rows.back();
+      AppendToCell(&row.cells.back(), *line);
+      row.last_line = line->number;
+    } else {
+      table.rows.push_back(RowOf(SplitTabs(*line), line->number, line->number));
+    }
+    after_blank = false;
+  }
+  SettleHeader(&table, rules);
+  return table;
+}
+
+namespace {
+
+// Splits a box-drawn line at its separators; the empty fragments outside the outer borders go.
+std::vector<std::pair<size_t, size_t>> BoxFragments(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> fragments;
+  size_t pos = 0, start = 0;
+  while (pos < text.size()) {
+    size_t before = pos;
+    if (IsBoxSeparator(NextCodePoint(text, &pos))) {
+      fragments.emplace_back(start, before);
+      start = pos;
+    }
+  }
+  fragments.emplace_back(start, text.size());
+  auto blank = [&](const std::pair<size_t, size_t>& f) {
+    return Trim(text.substr(f.first, f.second - f.first)).empty();
+  };
+  if (!fragments.empty() && blank(fragments.front())) fragments.erase(fragments.begin());
+  if (!fragments.empty() && blank(fragments.back())) fragments.pop_back();
+  return fragments;
+}
+
+}  // namespace
+
+Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
+  Table table;
+  table.style = TableStyle::kBox;
+  // Rows are the runs of lines between border lines; without inner borders, each line is a row.
+  int borders_inside = 0;
+  bool seen_box = false;
+  for (const Line* line : lines) {
+    LineShape shape = ClassifyLine(*line);
+    if (shape == LineShape::kBox) seen_box = true;
+    if (shape == LineShape::kBorder && seen_box) ++borders_inside;
+  }
+  const bool grouped = borders_inside >= 2;
+  bool start_new = true;
+  for (const Line* line : lines) {
+    LineShape shape = ClassifyLine(*line);
+    if (shape == LineShape::kBorder || shape == LineShape::kBlank) {
+      start_new = true;
+      continue;
+    }
+    auto fragments = BoxFragments(line->text);
+    if (start_new || !grouped || table.rows.empty()) {
+      std::vector<Cell> cells;
+      for (auto [b, e] : fragments) cells.push_back(MakeCell(*line, b, e));
+      table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
+      start_new = false;
+      continue;
+    }
+    TableRow& row = table.rows.back();
+    for (size_t i = 0; i < fragments.size(); ++i) {
+      Cell piece = MakeCell(*line, fragments[i].first, fragments[i].second);
+      if (i >= row.cells.size()) row.cells.emplace_back();
+      if (piece.empty()) continue;
+      row.cells[i].text.Append(piece.text);
+      row.cells[i].lines.push_back(piece.text);
+    }
+    row.last_line = line->number;
+  }
+  SettleHeader(&table, rules);
+  return table;
+}
+
+}  // namespace fengong

@@ -1,0 +1,366 @@
+#include "structure.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "segment_table.h"
+#include "structure_numbering.h"
+#include "structure_table.h"
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+// A heading is short: longer numbered paragraphs are items with a body.
+constexpr size_t kMaxHeadingChars = 40;
+// A title sentence at the head of an item is at most this long.
+constexpr size_t kMaxTitleChars = 60;
+
+struct Node {
+  int parent = -1;
+  Marker marker;
+  Passage text;                 // the paragraph after its marker
+  std::vector<Passage> body;    // unnumbered paragraphs that follow it
+  std::vector<int> children;
+  std::vector<Passage> annotations;  // standalone unit annotations printed among its children
+  int first_line = 0;
+  int last_line = 0;
+  bool heading_only = false;
+  int task = -1;                // index of the task drawn from this node
+};
+
+bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
+  const std::string& folded = text.folded();
+  if (CodePointCount(folded) > kMaxHeadingChars) return false;
+  // A heading holds at most one sentence, and it ends the paragraph.
+  size_t first_end = folded.find("。");
+  return first_end == std::string::npos || first_end + 3 >= folded.size() ||
+         !rules.sentence_end.Contains(folded.substr(0, first_end + 3));
+}
+
+// The heading text without a closing 。 or ：.
+std::string HeadingLabel(const Passage& text) {
+  std::string printed = text.printed();
+  for (std::string_view end : {"。", "：", ":", "；"}) {
+    if (printed.size() >= end.size() &&
+        printed.compare(printed.size() - end.size(), end.size(), end) == 0) {
+      printed.resize(printed.size() - end.size());
+    }
+  }
+  return std::string(Trim(printed));
+}
+
+// A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label.
+bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
+  const std::string& folded = paragraph.folded();
+  const std::string& printed = paragraph.printed();
+  bool opens = folded.rfind("(", 0) == 0 || printed.rfind("〔", 0) == 0 ||
+               printed.rfind("【", 0) == 0 || folded.rfind("[", 0) == 0;
+  bool closes = folded.size() > 1 && (folded.back() == ')' || folded.back() == ']' ||
+                                      printed.rfind("〕") + 3 == printed.size() ||
+                                      printed.rfind("】") + 3 == printed.size());
+  for (const UnitWord& label : rules.labels) {
+    std::string_view inner = std::string_view(folded).substr(opens ? 1 : 0);
+    size_t at = opens ? (printed.rfind("〔", 0) == 0 || printed.rfind("【", 0) == 0 ? 3 : 1) : 0;
+    inner = std::string_view(folded).substr(at);
+    if (inner.rfind(label.word, 0) == 0) return true;
+  }
+  return opens && closes && CodePointCount(folded) < 200 && folded.find("。") == std::string::npos;
+}
+
+class OutlineBuilder {
+ public:
+  OutlineBuilder(const RuleSet& rules, Diagnostics* diagnostics)
+      : rules_(rules), diagnostics_(diagnostics) {
+    nodes_.emplace_back();  // the root
+  }
+
+  // Reads the prose blocks; stops at an appendix line after the body has begun.
+  void Read(const std::vector<const Block*>& paragraphs, Structure* out) {
+    std::vector<std::pair<const Block*, std::optional<Marker>>> entries;
+    std::vector<OutlineEntry> outline;
+    for (const Block* block : paragraphs) {
+      std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
+      if (marker) {
+        Passage rest = block->paragraph.Slice(marker->length, block->paragraph.folded().size());
+        outline.push_back(OutlineEntry{*marker, block->first_line, IsHeadingOnly(rest, rules_)});
+      }
+      entries.emplace_back(block, marker);
+    }
+    RepairMisnumberedTop(&outline, diagnostics_);
+    size_t next_marker = 0;
+    bool body_started = false;
+    for (auto& [block, marker] : entries) {
+      if (marker) marker->rank = outline[next_marker++].marker.rank;
+      const Passage& paragraph = block->paragraph;
+      if (body_started && rules_.appendix.Contains(paragraph.folded())) break;
+      if (marker) {
+        body_started = true;
+        Open(*marker, paragraph);
+      } else if (!body_started) {
+        out->front_matter.push_back(paragraph);
+      } else if (IsStandaloneAnnotation(paragraph, rules_)) {
+        nodes_[Parent(current_)].annotations.push_back(paragraph);
+        annotation_after_[current_] = paragraph;
+      } else {
+        nodes_[current_].body.push_back(paragraph);
+        nodes_[current_].last_line = paragraph.last_line();
+      }
+    }
+  }
+
+  const std::vector<Node>& nodes() const { return nodes_; }
+  const std::map<int, Passage>& annotation_after() const { return annotation_after_; }
+
+ private:
+  int Parent(int node) const { return node == 0 ? 0 : nodes_[node].parent; }
+
+  void Open(const Marker& marker, const Passage& paragraph) {
+    int parent = current_;
+    while (parent != 0 && nodes_[parent].marker.rank >= marker.rank) parent = nodes_[parent].parent;
+    Node node;
+    node.parent = parent;
+    node.marker = marker;
+    node.text = paragraph.Slice(marker.length, paragraph.folded().size());
+    node.first_line = paragraph.first_line();
+    node.last_line = paragraph.last_line();
+    node.heading_only = IsHeadingOnly(node.text, rules_);
+    nodes_.push_back(std::move(node));
+    current_ = static_cast<int>(nodes_.size()) - 1;
+    nodes_[parent].children.push_back(current_);
+  }
+
+  const RuleSet& rules_;
+  Diagnostics* diagnostics_;
+  std::vector<Node> nodes_;
+  std::map<int, Passage> annotation_after_;  // node -> annotation printed right after it
+  int current_ = 0;
+};
+
+class TaskCollector {
+ public:
+  TaskCollector(const std::vector<Node>& nodes, const std::map<int, Passage>& annotation_after,
+                const RuleSet& rules)
+      : nodes_(nodes), annotation_after_(annotation_after), rules_(rules) {}
+
+  void Collect(Structure* out) {
+    for (int child : nodes_[0].children) Visit(child, {}, {}, {}, false, out);
+  }
+
+  // node -> task index, for linking an appendix table to the body.
+  const std::map<int, std::vector<int>>& tasks_under() const { return tasks_under_; }
+
+ private:
+  bool IsNonTaskSection(const Node& node) const {
+    const std::string& folded = node.text.folded();
+    std::string_view head = std::string_view(folded).substr(0, TitleEnd(node.text) ? TitleEnd(node.text) : folded.size());
+    if (!node.heading_only) head = head.substr(0, std::min<size_t>(head.size(), 90));
+    return rules_.non_task_section.Contains(head) && !rules_.task_section.Contains(head);
+  }
+
+  void Visit(int index, std::vector<std::string> path, std::vector<std::string> ids,
+             std::vector<Passage> headings, bool excluded, Structure* out) {
+    const Node& node = nodes_[index];
+    excluded = excluded || IsNonTaskSection(node);
+    ids.push_back(std::to_string(node.marker.number));
+    if (!node.children.empty()) {
+      if (excluded || !node.heading_only) {
+        out->goal_text.push_back(node.text);
+      }
+      for (const Passage& p : node.body) out->goal_text.push_back(p);
+      path.push_back(NodeLabel(node));
+      headings.push_back(node.text);
+      size_t first_task = out->tasks.size();
+      for (int child : node.children) Visit(child, path, ids, headings, excluded, out);
+      for (size_t t = first_task; t < out->tasks.size(); ++t) tasks_under_[index].push_back(t);
+      return;
+    }
+    if (excluded) {
+      out->goal_text.push_back(node.text);
+      for (const Passage& p : node.body) out->goal_text.push_back(p);
+      return;
+    }
+    if (node.heading_only && node.body.empty()) return;
+    out->tasks.push_back(MakeTask(node, index, path, ids, headings));
+    tasks_under_[index].push_back(out->tasks.size() - 1);
+  }
+
+  std::string NodeLabel(const Node& node) const {
+    if (node.heading_only) return HeadingLabel(node.text);
+    size_t end = TitleEnd(node.text);
+    return end ? HeadingLabel(node.text.Slice(0, end)) : HeadingLabel(node.text);
+  }
+
+  TaskDraft MakeTask(const Node& node, int index, std::vector<std::string> path,
+                     const std::vector<std::string>& ids, const std::vector<Passage>& headings) {
+    TaskDraft task;
+    task.id = fmt::format("{}", fmt::join(ids, "."));
+    task.number = node.marker.number;
+    task.heading_texts = headings;
+    if (node.heading_only) {
+      task.title = node.text;
+      for (const Passage& p : node.body) task.body.Append(p);
+      // A section whose body is a list of unnumbered items is itself a level of the path.
+      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text));
+    } else {
+      size_t end = TitleEnd(node.text);
+      if (end > 0) task.title = node.text.Slice(0, end);
+      task.body = node.text.Slice(end, node.text.folded().size());
+      for (const Passage& p : node.body) task.body.Append(p);
+    }
+    if (!task.title.empty()) task.title = StripTitleEnd(task.title);
+    task.path = std::move(path);
+    task.first_line = node.first_line;
+    task.last_line = std::max(node.last_line, task.body.last_line());
+    task.group_annotation = GroupAnnotation(index);
+    return task;
+  }
+
+  // The standalone annotation printed after this item or after later siblings with none between.
+  Passage GroupAnnotation(int index) const {
+    const Node& parent = nodes_[nodes_[index].parent];
+    auto self = std::find(parent.children.begin(), parent.children.end(), index);
+    for (auto it = self; it != parent.children.end(); ++it) {
+      auto found = annotation_after_.find(*it);
+      if (found != annotation_after_.end()) return found->second;
+    }
+    return Passage();
+  }
+
+  static Passage StripTitleEnd(const Passage& title) {
+    const std::string& folded = title.folded();
+    size_t end = folded.size();
+    for (std::string_view stop : {"。", ":", ";", "；"}) {
+      if (end >= stop.size() && folded.compare(end - stop.size(), stop.size(), stop) == 0) {
+        end -= stop.size();
+      }
+    }
+    return title.Slice(0, end);
+  }
+
+  const std::vector<Node>& nodes_;
+  const std::map<int, Passage>& annotation_after_;
+  const RuleSet& rules_;
+  std::map<int, std::vector<int>> tasks_under_;
+};
+
+std::vector<SectionHeading> SectionHeadings(const std::vector<Node>& nodes) {
+  std::vector<SectionHeading> sections;
+  for (size_t i = 1; i < nodes.size(); ++i) {
+    const Node& node = nodes[i];
+    size_t end = node.heading_only ? node.text.folded().size() : TitleEnd(node.text);
+    if (end == 0) continue;
+    sections.push_back(SectionHeading{static_cast<int>(i), node.parent,
+                                      LettersOnly(node.text.folded().substr(0, end))});
+  }
+  return sections;
+}
+
+void MakeIdsUnique(std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
+  std::map<std::string, int> seen;
+  for (TaskDraft& task : *tasks) {
+    int count = ++seen[task.id];
+    if (count > 1) {
+      diagnostics->Warn(task.first_line, WarningCode::kDuplicateTaskId,
+                        fmt::format("task id {} is used again; this one is {}-{}", task.id,
+                                    task.id, count));
+      task.id = fmt::format("{}-{}", task.id, count);
+    }
+  }
+}
+
+Layout ChooseLayout(const Structure& structure, bool prose_tasks, bool appendix_linked,
+                    const std::vector<const Table*>& task_tables) {
+  if (appendix_linked) return Layout::kProseTable;
+  if (!prose_tasks && !task_tables.empty()) {
+    switch (task_tables.front()->style) {
+      case TableStyle::kCell: return Layout::kCellTable;
+      case TableStyle::kTsv: return Layout::kTsvTable;
+      case TableStyle::kBox: return Layout::kBoxTable;
+    }
+  }
+  (void)structure;
+  return Layout::kProse;
+}
+
+}  // namespace
+
+const char* LayoutName(Layout layout) {
+  switch (layout) {
+    case Layout::kCellTable: return "cell-table";
+    case Layout::kTsvTable: return "tsv-table";
+    case Layout::kBoxTable: return "box-table";
+    case Layout::kProse: return "prose";
+    case Layout::kNumberedItems: return "numbered-items";
+    case Layout::kProseTable: return "prose+table";
+  }
+  return "prose";
+}
+
+size_t TitleEnd(const Passage& item) {
+  const std::string& folded = item.folded();
+  size_t end = folded.find("。");
+  if (end == std::string::npos) return 0;
+  end += 3;
+  if (end >= folded.size()) return 0;
+  std::string_view first = std::string_view(folded).substr(0, end);
+  if (CodePointCount(first) > kMaxTitleChars) return 0;
+  if (first.find(',') != std::string_view::npos || first.find(';') != std::string_view::npos) {
+    return 0;
+  }
+  return end;
+}
+
+Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
+                         Diagnostics* diagnostics) {
+  Structure out;
+  std::vector<const Block*> paragraphs;
+  std::vector<const Block*> tables;
+  for (const Block& block : segmented.blocks) {
+    if (block.kind == Block::Kind::kParagraph) {
+      paragraphs.push_back(&block);
+    } else {
+      tables.push_back(&block);
+    }
+  }
+  OutlineBuilder outline(rules, diagnostics);
+  outline.Read(paragraphs, &out);
+  TaskCollector collector(outline.nodes(), outline.annotation_after(), rules);
+  collector.Collect(&out);
+  const bool prose_tasks = !out.tasks.empty();
+
+  bool appendix_linked = false;
+  std::vector<const Table*> task_tables;
+  for (const Block* block : tables) {
+    TableReading reading = ReadTable(block->table, rules, diagnostics);
+    if (prose_tasks && LinkAppendix(reading, SectionHeadings(outline.nodes()),
+                                    collector.tasks_under(), &out.tasks, diagnostics)) {
+      appendix_linked = true;
+      continue;
+    }
+    task_tables.push_back(&block->table);
+    for (TaskDraft& task : TableTasks(reading, rules)) out.tasks.push_back(std::move(task));
+  }
+  MakeIdsUnique(&out.tasks, diagnostics);
+  out.layout = ChooseLayout(out, prose_tasks, appendix_linked, task_tables);
+  if (out.front_matter.empty() && !tables.empty()) {
+    // Table documents: the paragraphs before the first table are the front matter.
+    for (const Block* block : paragraphs) {
+      if (block->first_line < tables.front()->first_line) {
+        out.front_matter.push_back(block->paragraph);
+      }
+    }
+  }
+  return out;
+}
+
+std::string TaskDraft::Dump() const {
+  std::string path_text = fmt::format("{}", fmt::join(path, ">"));
+  return fmt::format("draft{{{} #{} [{}] title={} body={}}}", id, number ? *number : -1, path_text,
+                     title.printed(), body.folded().substr(0, 30));
+}
+
+}  // namespace fengong

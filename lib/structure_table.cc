@@ -1,0 +1,335 @@
+#include "structure_table.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "segment_table.h"
+#include "structure_numbering.h"
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+// Bigram overlap (Dice) at or above which an appendix row names a body section.
+constexpr double kLinkSimilarity = 0.75;
+
+const Cell& CellAt(const TableRow& row, int column) {
+  static const Cell kEmpty;
+  if (column < 0 || column >= static_cast<int>(row.cells.size())) return kEmpty;
+  return row.cells[column];
+}
+
+size_t DataWidth(const Table& table) {
+  size_t width = 0;
+  for (const TableRow& row : table.rows) width = std::max(width, row.cells.size());
+  return width;
+}
+
+std::vector<ColumnRole> HeaderRoles(const Table& table, const RuleSet& rules,
+                                    std::vector<int>* strengths) {
+  std::vector<ColumnRole> roles;
+  for (const Cell& cell : table.header) {
+    int strength = 0;
+    roles.push_back(MatchColumnName(cell.text.folded(), rules, &strength));
+    strengths->push_back(strength);
+  }
+  // A header cell over several data columns (类别 over two category columns) spans the extras.
+  size_t width = DataWidth(table);
+  if (width > roles.size()) {
+    auto category = std::find(roles.begin(), roles.end(), ColumnRole::kCategory);
+    size_t extra = width - roles.size();
+    if (category != roles.end()) {
+      size_t at = category - roles.begin();
+      roles.insert(roles.begin() + at, extra, ColumnRole::kCategory);
+      strengths->insert(strengths->begin() + at, extra, 0);
+    } else {
+      roles.insert(roles.end(), extra, ColumnRole::kOther);
+      strengths->insert(strengths->end(), extra, 0);
+    }
+  }
+  return roles;
+}
+
+// Of several content-like columns the strongest is content; weaker ones before it are categories.
+void SettleContent(std::vector<ColumnRole>* roles, const std::vector<int>& strengths) {
+  int best = -1;
+  for (size_t i = 0; i < roles->size(); ++i) {
+    if ((*roles)[i] == ColumnRole::kContent && (best < 0 || strengths[i] < strengths[best])) {
+      best = static_cast<int>(i);
+    }
+  }
+  for (size_t i = 0; i < roles->size(); ++i) {
+    if ((*roles)[i] != ColumnRole::kContent || static_cast<int>(i) == best) continue;
+    (*roles)[i] = static_cast<int>(i) < best ? ColumnRole::kCategory : ColumnRole::kOther;
+  }
+}
+
+double AverageChars(const Table& table, size_t column) {
+  size_t total = 0, count = 0;
+  for (const TableRow& row : table.rows) {
+    const Cell& cell = CellAt(row, static_cast<int>(column));
+    if (cell.empty()) continue;
+    total += CodePointCount(cell.text.folded());
+    ++count;
+  }
+  return count ? static_cast<double>(total) / count : 0;
+}
+
+bool MostlyNumbers(const Table& table, size_t column) {
+  size_t numbers = 0, count = 0;
+  for (const TableRow& row : table.rows) {
+    const Cell& cell = CellAt(row, static_cast<int>(column));
+    if (cell.empty()) continue;
+    ++count;
+    const std::string& folded = cell.text.folded();
+    numbers += !folded.empty() && folded.size() <= 4 &&
+               std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  return count > 0 && numbers * 5 >= count * 4;
+}
+
+// Without a header: numbers first, the longest texts are content, short columns after content
+// hold units (lead then responsible), columns before it hold categories.
+std::vector<ColumnRole> InferRoles(const Table& table) {
+  size_t width = DataWidth(table);
+  std::vector<ColumnRole> roles(width, ColumnRole::kCategory);
+  if (width == 0) return roles;
+  size_t content = 0;
+  for (size_t i = 1; i < width; ++i) {
+    if (AverageChars(table, i) > AverageChars(table, content)) content = i;
+  }
+  roles[content] = ColumnRole::kContent;
+  if (MostlyNumbers(table, 0) && content != 0) roles[0] = ColumnRole::kNumber;
+  size_t after = width - content - 1;
+  for (size_t i = content + 1; i < width; ++i) {
+    roles[i] = (after >= 2 && i == content + 1) ? ColumnRole::kLead : ColumnRole::kResponsible;
+    if (after >= 3 && i > content + 2) roles[i] = ColumnRole::kOther;
+  }
+  return roles;
+}
+
+// A category cell's label: a cell the extraction printed twice counts once, lines are joined,
+// the marker and a closing 。 go.
+std::string CategoryLabel(const Cell& cell, const RuleSet& rules) {
+  std::vector<const Passage*> lines;
+  for (const Passage& line : cell.lines) lines.push_back(&line);
+  size_t half = lines.size() / 2;
+  if (lines.size() % 2 == 0 && half > 0 &&
+      std::equal(lines.begin(), lines.begin() + half, lines.begin() + half,
+                 [](const Passage* a, const Passage* b) { return a->folded() == b->folded(); })) {
+    lines.resize(half);
+  }
+  Passage joined;
+  for (const Passage* line : lines) joined.Append(*line);
+  std::optional<Marker> marker = ParseMarker(joined.folded(), rules);
+  if (marker) joined = joined.Slice(marker->length, joined.folded().size());
+  std::string label = joined.printed();
+  for (std::string_view stop : {"。", "：", ":"}) {
+    if (label.size() >= stop.size() &&
+        label.compare(label.size() - stop.size(), stop.size(), stop) == 0) {
+      label.resize(label.size() - stop.size());
+    }
+  }
+  return std::string(Trim(label));
+}
+
+Passage StripEnd(const Passage& title) {
+  const std::string& folded = title.folded();
+  size_t end = folded.size();
+  for (std::string_view stop : {"。", ":", ";", "；"}) {
+    if (end >= stop.size() && folded.compare(end - stop.size(), stop.size(), stop) == 0) {
+      end -= stop.size();
+    }
+  }
+  return title.Slice(0, end);
+}
+
+// Title, body and label number of a content cell ("1.提升…\n坚持…" or a plain body).
+void ReadContent(const Cell& cell, const RuleSet& rules, TaskDraft* task) {
+  std::optional<Marker> marker = ParseMarker(cell.text.folded(), rules);
+  if (!marker) {
+    task->body = cell.text;
+    return;
+  }
+  if (!task->number) task->number = marker->number;
+  if (cell.lines.size() >= 2) {
+    const Passage& first = cell.lines.front();
+    task->title = StripEnd(first.Slice(std::min(marker->length, first.folded().size()),
+                                       first.folded().size()));
+    for (size_t i = 1; i < cell.lines.size(); ++i) task->body.Append(cell.lines[i]);
+    return;
+  }
+  Passage rest = cell.text.Slice(marker->length, cell.text.folded().size());
+  size_t end = TitleEnd(rest);
+  if (end > 0) task->title = StripEnd(rest.Slice(0, end));
+  task->body = rest.Slice(end, rest.folded().size());
+}
+
+std::optional<int> CellNumber(const Cell& cell) {
+  const std::string& folded = cell.text.folded();
+  if (folded.empty() || folded.size() > 4) return std::nullopt;
+  int value = 0;
+  for (char c : folded) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+std::vector<std::string> Bigrams(std::string_view text) {
+  std::vector<std::string> chars;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    NextCodePoint(text, &pos);
+    chars.emplace_back(text.substr(start, pos - start));
+  }
+  std::vector<std::string> bigrams;
+  for (size_t i = 0; i + 1 < chars.size(); ++i) bigrams.push_back(chars[i] + chars[i + 1]);
+  std::sort(bigrams.begin(), bigrams.end());
+  return bigrams;
+}
+
+double Similarity(std::string_view a, std::string_view b) {
+  if (a == b) return 1.0;
+  std::vector<std::string> x = Bigrams(a), y = Bigrams(b);
+  if (x.empty() || y.empty()) return 0.0;
+  std::vector<std::string> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return 2.0 * common.size() / (x.size() + y.size());
+}
+
+}  // namespace
+
+std::string LettersOnly(std::string_view folded) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < folded.size()) {
+    size_t start = pos;
+    char32_t c = NextCodePoint(folded, &pos);
+    bool keep = IsHan(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
+    if (keep) out.append(folded.substr(start, pos - start));
+  }
+  return out;
+}
+
+TableReading ReadTable(const Table& table, const RuleSet& rules, Diagnostics* diagnostics) {
+  TableReading reading;
+  reading.table = &table;
+  std::vector<int> strengths;
+  if (!table.header.empty()) {
+    reading.roles = HeaderRoles(table, rules, &strengths);
+    SettleContent(&reading.roles, strengths);
+    for (size_t i = 0; i < table.header.size(); ++i) {
+      if (MatchColumnName(table.header[i].text.folded(), rules, nullptr) == ColumnRole::kUnknown) {
+        diagnostics->Warn(table.header[i].text.first_line(), WarningCode::kUnknownColumn,
+                          fmt::format("table column '{}' is not in grammars/tables.yaml",
+                                      table.header[i].text.printed()));
+      }
+    }
+  }
+  if (std::find(reading.roles.begin(), reading.roles.end(), ColumnRole::kContent) ==
+      reading.roles.end()) {
+    reading.roles = InferRoles(table);
+  }
+  for (size_t i = 0; i < reading.roles.size(); ++i) {
+    int column = static_cast<int>(i);
+    switch (reading.roles[i]) {
+      case ColumnRole::kNumber: if (reading.number < 0) reading.number = column; break;
+      case ColumnRole::kCategory: reading.categories.push_back(column); break;
+      case ColumnRole::kContent: reading.content = column; break;
+      case ColumnRole::kLead: if (reading.lead < 0) reading.lead = column; break;
+      case ColumnRole::kResponsible: if (reading.responsible < 0) reading.responsible = column; break;
+      default: break;
+    }
+  }
+  return reading;
+}
+
+std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& rules) {
+  std::vector<TaskDraft> tasks;
+  if (reading.content < 0) return tasks;
+  std::vector<std::string> categories(reading.categories.size());
+  int row_index = 0;
+  for (const TableRow& row : reading.table->rows) {
+    ++row_index;
+    for (size_t k = 0; k < reading.categories.size(); ++k) {
+      const Cell& cell = CellAt(row, reading.categories[k]);
+      if (cell.empty()) continue;
+      std::string label = CategoryLabel(cell, rules);
+      if (label != categories[k]) {
+        std::fill(categories.begin() + k + 1, categories.end(), std::string());
+      }
+      categories[k] = label;
+    }
+    const Cell& content = CellAt(row, reading.content);
+    if (content.empty()) continue;
+    TaskDraft task;
+    task.from_table = true;
+    task.number = CellNumber(CellAt(row, reading.number));
+    for (const std::string& category : categories) {
+      if (!category.empty()) task.path.push_back(category);
+    }
+    ReadContent(content, rules, &task);
+    task.id = task.number ? std::to_string(*task.number) : fmt::format("r{}", row_index);
+    task.lead_cell = CellAt(row, reading.lead);
+    task.responsible_cell = CellAt(row, reading.responsible);
+    task.has_unit_columns = reading.lead >= 0 || reading.responsible >= 0;
+    if (!tasks.empty()) task.merged_with = static_cast<int>(tasks.size()) - 1;
+    task.first_line = row.first_line;
+    task.last_line = row.last_line;
+    tasks.push_back(std::move(task));
+  }
+  return tasks;
+}
+
+bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>& sections,
+                  const std::map<int, std::vector<int>>& tasks_under,
+                  std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
+  if (reading.content < 0 || (reading.lead < 0 && reading.responsible < 0)) return false;
+  struct Link { const TableRow* row; int node; };
+  std::vector<Link> links;
+  std::vector<const TableRow*> unlinked;
+  for (const TableRow& row : reading.table->rows) {
+    const Cell& content = CellAt(row, reading.content);
+    if (content.empty()) continue;
+    std::string label = LettersOnly(content.text.folded());
+    // The row's label may keep its own numbering ("1. 实施…"): drop leading digits.
+    label.erase(0, label.find_first_not_of("0123456789"));
+    int best = -1;
+    double best_score = kLinkSimilarity;
+    for (const SectionHeading& section : sections) {
+      double score = Similarity(label, section.label);
+      if (score > best_score || (score == best_score && best < 0 && score >= kLinkSimilarity)) {
+        best = section.node, best_score = score;
+      }
+    }
+    if (best >= 0) {
+      links.push_back({&row, best});
+    } else {
+      unlinked.push_back(&row);
+    }
+  }
+  if (links.empty() || links.size() * 2 < links.size() + unlinked.size()) return false;
+  for (const Link& link : links) {
+    auto under = tasks_under.find(link.node);
+    if (under == tasks_under.end()) continue;
+    for (int t : under->second) {
+      TaskDraft& task = (*tasks)[t];
+      if (task.appendix_lead.empty()) task.appendix_lead = CellAt(*link.row, reading.lead);
+      if (task.appendix_responsible.empty()) {
+        task.appendix_responsible = CellAt(*link.row, reading.responsible);
+      }
+    }
+  }
+  for (const TableRow* row : unlinked) {
+    diagnostics->Warn(row->first_line, WarningCode::kUnlinkedTableRow,
+                      fmt::format("appendix row '{}' names no section of the body",
+                                  CellAt(*row, reading.content).text.printed()));
+  }
+  return true;
+}
+
+}  // namespace fengong

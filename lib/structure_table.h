@@ -1,0 +1,51 @@
+// Part of stage 4: what a table's columns hold, its rows as tasks, and the link from an appendix
+// table to the body's sections.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+#include "grammar.h"
+#include "segment.h"
+#include "structure.h"
+
+namespace fengong {
+
+struct TableReading {
+  const Table* table = nullptr;
+  std::vector<ColumnRole> roles;  // one per data column
+  std::vector<int> categories;    // category columns, outermost first
+  int number = -1;
+  int content = -1;
+  int lead = -1;
+  int responsible = -1;
+};
+
+// Assigns a role to every column from the header (a header cell may span several data columns)
+// or, when the table prints no header, from what the columns hold.
+TableReading ReadTable(const Table& table, const RuleSet& rules, Diagnostics* diagnostics);
+
+// Each data row with content becomes a task under its category cells; an empty category or unit
+// cell continues the one above (a merged cell).
+std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& rules);
+
+// A section of the body's outline, for linking.
+struct SectionHeading {
+  int node = 0;
+  int parent = 0;
+  std::string label;  // folded, marker and punctuation removed
+};
+
+// Links the rows of an appendix table to body sections by heading text (tolerant of small
+// wording differences) and gives the tasks of each linked section the row's unit cells. Returns
+// false, changing nothing, when too few rows link for the table to be such an appendix.
+bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>& sections,
+                  const std::map<int, std::vector<int>>& tasks_under,
+                  std::vector<TaskDraft>* tasks, Diagnostics* diagnostics);
+
+// The text with every character that is not a letter, digit or ideograph removed.
+std::string LettersOnly(std::string_view folded);
+
+}  // namespace fengong

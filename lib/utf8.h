@@ -1,0 +1,31 @@
+// Small UTF-8 helpers shared by the stages.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace fengong {
+
+// Decodes the code point at text[*pos] and advances *pos past it. Invalid bytes decode as
+// U+FFFD and advance by one byte.
+char32_t NextCodePoint(std::string_view text, size_t* pos);
+// Decodes the code point that ends just before text[*pos] and moves *pos back to its start.
+char32_t PrevCodePoint(std::string_view text, size_t* pos);
+void AppendUtf8(char32_t c, std::string* out);
+
+bool IsValidUtf8(std::string_view bytes);
+// Copies `bytes`, replacing each invalid sequence with U+FFFD.
+std::string SanitizeUtf8(std::string_view bytes);
+std::string Utf16ToUtf8(const std::u16string& text);
+
+// Code points in `text`.
+size_t CodePointCount(std::string_view text);
+// True for CJK ideographs and CJK punctuation.
+bool IsCjk(char32_t c);
+bool IsHan(char32_t c);
+
+// `text` without leading and trailing ASCII whitespace and U+3000.
+std::string_view Trim(std::string_view text);
+
+}  // namespace fengong
