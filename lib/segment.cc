@@ -151,6 +151,11 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     } else {
       LineShape kind = shape == LineShape::kBorder ? LineShape::kBox : shape;
       size_t end = TableRegionEnd(lines, i, kind);
+      if (kind == LineShape::kBox && end - i < 2) {  // one boxed line is no table
+        paragraphs.Text(*lines[i]);
+        ++i;
+        continue;
+      }
       std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
       out.blocks.push_back(TableBlock(region, kind, rules));
       paragraphs.Break();

@@ -26,10 +26,16 @@ bool IsBorderLine(std::string_view text) {
   return any;
 }
 
+// Box-drawing separators in the line; ASCII pipes count only in a line that opens with one
+// (markdown tables), since prose uses "|" as a divider ("发布时间:… | 作者:…").
 int CountBoxSeparators(std::string_view text) {
   int count = 0;
   size_t pos = 0;
-  while (pos < text.size()) count += IsBoxSeparator(NextCodePoint(text, &pos));
+  bool pipes = Trim(text).substr(0, 1) == "|";
+  while (pos < text.size()) {
+    char32_t c = NextCodePoint(text, &pos);
+    count += IsBoxSeparator(c) && (c != '|' || pipes);
+  }
   return count;
 }
 
@@ -144,11 +150,12 @@ size_t RowWidth(const std::vector<CellSegment>& segments, size_t header_width) {
 }  // namespace
 
 LineShape ClassifyLine(const Line& line) {
-  if (line.blank) return LineShape::kBlank;
   const std::string& text = line.text;
-  if (text[0] == '\t') {
+  // A TAB-led line is a cell even when empty: an empty cell is a merged one.
+  if (!text.empty() && text[0] == '\t') {
     return text.find('\t', 1) == std::string::npos ? LineShape::kCell : LineShape::kTsv;
   }
+  if (line.blank) return LineShape::kBlank;
   if (text.find('\t') != std::string::npos) return LineShape::kTsv;
   if (IsBorderLine(text)) return LineShape::kBorder;
   if (CountBoxSeparators(text) >= 2) return LineShape::kBox;
