@@ -38,6 +38,13 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+bool IsSubcommand(const std::string& word) {
+  for (const Subcommand& sub : kSubcommands) {
+    if (word == sub.name) return true;
+  }
+  return false;
+}
+
 // "did you mean 'parse'?" for a mistyped subcommand, or "".
 std::string Suggestion(const std::string& word) {
   for (const Subcommand& sub : kSubcommands) {
@@ -56,15 +63,15 @@ int Main(int argc, char** argv) {
     CLI::App* command = app.add_subcommand(sub.name, sub.summary);
     runners[command] = sub.set_up(command);
   }
+  if (argc > 1 && argv[1][0] != '-' && !IsSubcommand(argv[1])) {
+    std::cerr << fmt::format("fengong: unknown command '{}'{}\n", argv[1], Suggestion(argv[1]));
+    std::cerr << "Run 'fengong --help' for the commands.\n";
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    if (argc > 1 && dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr && argv[1][0] != '-') {
-      std::cerr << fmt::format("fengong: unknown command '{}'{}\n", argv[1], Suggestion(argv[1]));
-      std::cerr << "Run 'fengong --help' for the commands.\n";
-      return kExitUsage;
-    }
     app.exit(e);
     return kExitUsage;
   }

@@ -1,4 +1,10 @@
-# End-to-end tests: the CLI on every sample, scored against ../shared/gold.
+# End-to-end tests: the CLI on every sample, scored against ../shared/gold, and its contract.
 add_test(NAME e2e_samples_score
   COMMAND ${CMAKE_COMMAND} -E env FENGONG=$<TARGET_FILE:fengong>
           bash ${CMAKE_SOURCE_DIR}/tests/e2e_score.sh ${CMAKE_SOURCE_DIR} ${FENGONG_SHARED_DIR})
+foreach(check deterministic schema_keys json_matches_yaml stdin bad_inputs text_without_tasks
+              usage bad_grammar)
+  add_test(NAME e2e_cli_${check}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_cli.py $<TARGET_FILE:fengong>
+            ${CMAKE_SOURCE_DIR}/samples ${check})
+endforeach()
