@@ -80,7 +80,7 @@ Task MakeTask(const TaskDraft& draft, const std::optional<Annotation>& own) {
 }  // namespace
 
 std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
-                               Diagnostics* diagnostics) {
+                               Diagnostics* diagnostics, size_t* annotated) {
   std::vector<Task> tasks;
   UnitResolver resolver(structure, rules, diagnostics);
   size_t with_units = 0;
@@ -93,6 +93,7 @@ std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
     task.responsible = units.responsible;
     task.open_list = units.open_list;
     with_units += !units.empty();
+    if (annotated && own) ++*annotated;
     tasks.push_back(std::move(task));
   }
   // Units missing from a task are worth a warning only where the document assigns them at all.

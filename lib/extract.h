@@ -12,8 +12,9 @@
 
 namespace fengong {
 
+// *annotated (if given) receives how many tasks carry their own inline unit annotation.
 std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
-                               Diagnostics* diagnostics);
+                               Diagnostics* diagnostics, size_t* annotated = nullptr);
 
 // Every unit named by the tasks, once, in order of first mention, with the tasks that name it.
 std::vector<UnitEntry> BuildUnitIndex(const std::vector<Task>& tasks, const RuleSet& rules);

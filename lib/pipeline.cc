@@ -36,12 +36,18 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
 
   Document document;
   document.meta = ExtractMeta(structure.front_matter, BodySample(structure), rules);
-  document.tasks = ExtractTasks(structure, rules, &diagnostics);
+  size_t annotated = 0;
+  document.tasks = ExtractTasks(structure, rules, &diagnostics, &annotated);
   document.units = BuildUnitIndex(document.tasks, rules);
   document.source.path = options.source_path;
   document.source.sha256 = Sha256Hex(bytes);
   document.source.encoding = decoded.value().encoding;
-  document.source.layout = LayoutName(structure.layout);
+  // Prose whose items mostly end with their own units is the numbered-items layout.
+  Layout layout = structure.layout;
+  if (layout == Layout::kProse && annotated * 2 > document.tasks.size()) {
+    layout = Layout::kNumberedItems;
+  }
+  document.source.layout = LayoutName(layout);
   if (!document.meta.title) {
     diagnostics.Warn(0, WarningCode::kNoTitle, "the plan's own title was not found");
   }
