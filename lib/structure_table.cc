@@ -178,27 +178,33 @@ std::optional<int> CellNumber(const Cell& cell) {
   return value;
 }
 
-std::vector<std::string> Bigrams(std::string_view text) {
-  std::vector<std::string> chars;
+// Code-point bigrams as sorted integers: cheap to build once per label and to intersect.
+std::vector<uint64_t> Bigrams(std::string_view text) {
+  std::vector<uint64_t> bigrams;
   size_t pos = 0;
+  char32_t previous = 0;
   while (pos < text.size()) {
-    size_t start = pos;
-    NextCodePoint(text, &pos);
-    chars.emplace_back(text.substr(start, pos - start));
+    char32_t c = NextCodePoint(text, &pos);
+    if (previous != 0) bigrams.push_back((uint64_t{previous} << 32) | c);
+    previous = c;
   }
-  std::vector<std::string> bigrams;
-  for (size_t i = 0; i + 1 < chars.size(); ++i) bigrams.push_back(chars[i] + chars[i + 1]);
   std::sort(bigrams.begin(), bigrams.end());
   return bigrams;
 }
 
-double Similarity(std::string_view a, std::string_view b) {
-  if (a == b) return 1.0;
-  std::vector<std::string> x = Bigrams(a), y = Bigrams(b);
+double Similarity(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
   if (x.empty() || y.empty()) return 0.0;
-  std::vector<std::string> common;
-  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
-  return 2.0 * common.size() / (x.size() + y.size());
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
+  return 2.0 * common / (x.size() + y.size());
 }
 
 }  // namespace
@@ -290,6 +296,8 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
                   std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
   if (reading.content < 0 || (reading.lead < 0 && reading.responsible < 0)) return false;
   struct Link { const TableRow* row; int node; };
+  std::vector<std::vector<uint64_t>> section_bigrams;
+  for (const SectionHeading& section : sections) section_bigrams.push_back(Bigrams(section.label));
   std::vector<Link> links;
   std::vector<const TableRow*> unlinked;
   for (const TableRow& row : reading.table->rows) {
@@ -298,12 +306,13 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
     std::string label = LettersOnly(content.text.folded());
     // The row's label may keep its own numbering ("1. 实施…"): drop leading digits.
     label.erase(0, label.find_first_not_of("0123456789"));
+    std::vector<uint64_t> row_bigrams = Bigrams(label);
     int best = -1;
     double best_score = kLinkSimilarity;
-    for (const SectionHeading& section : sections) {
-      double score = Similarity(label, section.label);
-      if (score > best_score || (score == best_score && best < 0 && score >= kLinkSimilarity)) {
-        best = section.node, best_score = score;
+    for (size_t k = 0; k < sections.size(); ++k) {
+      double score = label == sections[k].label ? 1.0 : Similarity(row_bigrams, section_bigrams[k]);
+      if (score > best_score || (score == best_score && best < 0)) {
+        best = sections[k].node, best_score = score;
       }
     }
     if (best >= 0) {

@@ -1,0 +1,219 @@
+#include "extract_units.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "test_rules.h"
+
+namespace fengong {
+namespace {
+
+Passage PassageOf(std::string_view text, int line_number = 1) {
+  Line line;
+  line.number = line_number;
+  line.text = std::string(text);
+  return Passage::FromLine(line);
+}
+
+// Every annotation is read at the end of the same task sentence, as the pipeline reads it.
+constexpr std::string_view kTaskText = "某某任务内容。";
+
+struct Case {
+  std::string_view annotation;
+  std::string_view expected;  // UnitList::Dump(), or "none" when the tail is no annotation
+  std::string_view warning;   // the one warning code expected, or "" for none
+};
+
+constexpr Case kCases[] = {
+    // Labelled lists.
+    {"〔牵头单位：区教育局，责任单位：区科协、团区委〕",
+     "units{lead[区教育局] resp[区科协,团区委]}", ""},
+    {"（牵头单位：区科协；配合单位：区教委、区科技局）",
+     "units{lead[区科协] resp[区教委,区科技局]}", ""},
+    {"(牵头单位:区科协,责任单位:区教委)", "units{lead[区科协] resp[区教委]}", ""},
+    {"【牵头单位：区科协；责任单位：各成员单位】", "units{lead[区科协] resp[各成员单位]}", ""},
+    {"〔责任单位：区科协〕", "units{lead[] resp[区科协]}", ""},
+    {"（牵头单位：区科协）", "units{lead[区科协] resp[]}", ""},
+    {"（牵头部门：县教育局；责任部门：县科协、县妇联）",
+     "units{lead[县教育局] resp[县科协,县妇联]}", ""},
+    // A space in place of the comma between the two labelled lists.
+    {"（牵头单位：区教委 责任单位：区科协）", "units{lead[区教委] resp[区科协]}", ""},
+    // The wrong separator before the second label.
+    {"〔牵头单位：区委组织部、责任单位：区委宣传部、区人力社保局〕",
+     "units{lead[区委组织部] resp[区委宣传部,区人力社保局]}", ""},
+    // A name with a bracketed alias is one name.
+    {"〔牵头单位：区委统战部（区民族宗教委），责任单位：区科协〕",
+     "units{lead[区委统战部（区民族宗教委）] resp[区科协]}", ""},
+    {"（区规划自然资源局（地震局）、区科协）",
+     "units{lead[] resp[区规划自然资源局（地震局）,区科协]}", ""},
+    // Bare lists: all responsible; 等 closes an open list.
+    {"(市科协、市教委等)", "units{lead[] resp[市科协,市教委] open}", ""},
+    {"（区教委、区科协等相关单位）", "units{lead[] resp[区教委,区科协] open}", ""},
+    {"（区科协）", "units{lead[] resp[区科协]}", ""},
+    {"（县委宣传部、县融媒体中心）", "units{lead[] resp[县委宣传部,县融媒体中心]}", ""},
+    {"（区科协、区科协）", "units{lead[] resp[区科协]}", ""},  // duplicates read once
+    // Collective entries are real answers.
+    {"（各责任单位）", "units{lead[] resp[各责任单位]}", ""},
+    {"（各街道、各乡镇）", "units{lead[] resp[各街道,各乡镇]}", ""},
+    // Lists closed by a verb.
+    {"（市发展改革委牵头，市财政局等按职责分工负责）",
+     "units{lead[市发展改革委] resp[市财政局] open}", ""},
+    {"（区科协牵头，区教委、区科技局配合）", "units{lead[区科协] resp[区教委,区科技局]}", ""},
+    {"（区科协牵头负责）", "units{lead[区科协] resp[]}", ""},
+    {"（区政府办、区发展改革委、区财政局等按职责分工负责）",
+     "units{lead[] resp[区政府办,区发展改革委,区财政局] open}", ""},
+    // A closing 。 after the bracket.
+    {"〔牵头单位：区科协〕。", "units{lead[区科协] resp[]}", ""},
+    // Mismatched and unclosed brackets are read, and reported.
+    {"〔牵头单位：区科协，责任单位：区教委）", "units{lead[区科协] resp[区教委]}",
+     "unmatched-bracket"},
+    {"（牵头单位：区科协，责任单位：区教委〕", "units{lead[区科协] resp[区教委]}",
+     "unmatched-bracket"},
+    {"〔牵头单位：区科协，责任单位：区教委", "units{lead[区科协] resp[区教委]}",
+     "unclosed-annotation"},
+    // Trailing brackets that are not units.
+    {"（2021—2025年）", "none", ""},
+    {"（所、站）", "none", ""},
+    {"（试行）", "none", ""},
+    {"（征求意见稿）", "none", ""},
+    {"（2025年底前完成）", "none", ""},
+    {"（见附件）", "none", ""},
+    {"（以下简称“三长”）", "none", ""},
+    {"", "none", ""},
+};
+
+TEST_CASE("FindTrailingAnnotation") {
+  for (const Case& row : kCases) {
+    CAPTURE(row.annotation);
+    std::string text = std::string(kTaskText) + std::string(row.annotation);
+    Passage passage = PassageOf(text, 7);
+    Diagnostics diagnostics;
+    std::optional<Annotation> found = FindTrailingAnnotation(passage, TestRules(), &diagnostics);
+    CHECK((found ? found->units.Dump() : std::string("none")) == row.expected);
+    // The annotation starts at its bracket, right after the task's own text.
+    if (found) CHECK(found->begin == Fold(kTaskText).size());
+
+    if (row.warning.empty()) {
+      CHECK(diagnostics.warnings().empty());
+    } else {
+      REQUIRE(diagnostics.warnings().size() == 1);
+      CHECK(WarningCodeName(diagnostics.warnings()[0].code) == row.warning);
+      CHECK(diagnostics.warnings()[0].line == 7);
+    }
+  }
+}
+
+TEST_CASE("FindTrailingAnnotation: an unmatched bracket names both brackets") {
+  Diagnostics diagnostics;
+  Passage passage = PassageOf("开展科普活动。〔牵头单位：区科协）", 12);
+  std::optional<Annotation> found = FindTrailingAnnotation(passage, TestRules(), &diagnostics);
+  REQUIRE(found.has_value());
+  REQUIRE(diagnostics.warnings().size() == 1);
+  const Warning& warning = diagnostics.warnings()[0];
+  CHECK(warning.code == WarningCode::kUnmatchedBracket);
+  CHECK(warning.line == 12);
+  CHECK(warning.message == "unit annotation opens with 〔 and closes with ）");
+}
+
+TEST_CASE("FindTrailingAnnotation: the annotation's line in a passage of two lines") {
+  // The task text wraps; the annotation is on the second line, so that is where a warning points.
+  Line first;
+  first.number = 3;
+  first.text = "开展科普活动，组织科技工作者走进基层。";
+  Line second;
+  second.number = 4;
+  second.text = "〔牵头单位：区科协，责任单位：区教委）";
+  Passage passage = Passage::FromLine(first);
+  passage.Append(second);
+  Diagnostics diagnostics;
+  std::optional<Annotation> found = FindTrailingAnnotation(passage, TestRules(), &diagnostics);
+  REQUIRE(found.has_value());
+  CHECK(passage.PrintedRange(0, found->begin) == first.text);
+  REQUIRE(diagnostics.warnings().size() == 1);
+  CHECK(diagnostics.warnings()[0].line == 4);
+}
+
+TEST_CASE("ReadAnnotation: a standalone annotation paragraph, brackets optional") {
+  struct ReadCase {
+    std::string_view text;
+    std::string_view expected;
+  };
+  const ReadCase cases[] = {
+      {"〔牵头单位：区科协；责任单位：区教委〕", "units{lead[区科协] resp[区教委]}"},
+      {"牵头单位：区科协；责任单位：区教委、区财政局",
+       "units{lead[区科协] resp[区教委,区财政局]}"},
+      {"责任单位：各成员单位。", "units{lead[] resp[各成员单位]}"},
+      {"（区科协牵头，各街道配合）", "units{lead[区科协] resp[各街道]}"},
+      {"加强组织领导，明确责任分工。", "none"},
+  };
+  for (const ReadCase& row : cases) {
+    CAPTURE(row.text);
+    Diagnostics diagnostics;
+    std::optional<UnitList> units = ReadAnnotation(PassageOf(row.text), TestRules(), &diagnostics);
+    CHECK((units ? units->Dump() : std::string("none")) == row.expected);
+  }
+}
+
+// A cell built the way the table parsers build it: one passage per printed line.
+Cell CellOf(const std::vector<std::string>& lines, int first_line = 10) {
+  Cell cell;
+  int number = first_line;
+  for (const std::string& text : lines) {
+    Line line;
+    line.number = number++;
+    line.text = text;
+    Passage passage = Passage::FromLine(line);
+    cell.text.Append(passage);
+    cell.lines.push_back(passage);
+  }
+  return cell;
+}
+
+TEST_CASE("SplitUnitCell") {
+  struct CellCase {
+    std::vector<std::string> lines;
+    std::vector<std::string> expected;
+    bool open;
+  };
+  const CellCase cases[] = {
+      // A merged cell the extraction printed twice.
+      {{"区农业农村委", "区科协", "区农业农村委", "区科协"}, {"区农业农村委", "区科协"}, false},
+      {{"区委办", "区政府办"}, {"区委办", "区政府办"}, false},
+      {{"县教育局、县科经局、团县委、县科协"}, {"县教育局", "县科经局", "团县委", "县科协"}, false},
+      {{"区教委、区科协等"}, {"区教委", "区科协"}, true},
+      {{"区委统战部（区民族宗教委）、区科协"}, {"区委统战部（区民族宗教委）", "区科协"}, false},
+      {{"区发改委，区财政局；区科协"}, {"区发改委", "区财政局", "区科协"}, false},
+      {{}, {}, false},
+  };
+  for (const CellCase& row : cases) {
+    CAPTURE(row.lines.size());
+    CAPTURE(row.lines.empty() ? std::string() : row.lines.front());
+    bool open = false;
+    CHECK(SplitUnitCell(CellOf(row.lines), TestRules(), &open) == row.expected);
+    CHECK(open == row.open);
+  }
+}
+
+TEST_CASE("AppendUnique compares the folded names") {
+  std::vector<std::string> list = {"区科协"};
+  AppendUnique({"区科协", "区教委", "区 教委", "区教委"}, &list);
+  CHECK(list == std::vector<std::string>{"区科协", "区教委"});
+}
+
+TEST_CASE("UnitList::Dump") {
+  UnitList units;
+  CHECK(units.empty());
+  CHECK(units.Dump() == "units{lead[] resp[]}");
+  units.lead = {"区科协"};
+  units.responsible = {"区教委", "区财政局"};
+  units.open_list = true;
+  CHECK_FALSE(units.empty());
+  CHECK(units.Dump() == "units{lead[区科协] resp[区教委,区财政局] open}");
+}
+
+}  // namespace
+}  // namespace fengong

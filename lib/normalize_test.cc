@@ -1,0 +1,262 @@
+#include "normalize.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "test_rules.h"
+
+namespace fengong {
+namespace {
+
+struct FoldCase {
+  std::string_view input;
+  std::string_view expected;
+};
+
+// The matching view every later stage reads: widths folded to ASCII, but outline markers
+// (① ⑴) and CJK punctuation that carries meaning (、 。 〔 〕 “ ”) kept, since the numbering and
+// annotation grammars tell them apart from their ASCII look-alikes.
+constexpr FoldCase kFoldCases[] = {
+    // Full-width digits, letters and punctuation fold to ASCII.
+    {"２０２５", "2025"},
+    {"ＡＢＣｘｙｚ", "ABCxyz"},
+    {"（", "("},
+    {"）", ")"},
+    {"：", ":"},
+    {"，", ","},
+    {"；", ";"},
+    {"％", "%"},
+    {"１８％", "18%"},
+    {"１．５", "1.5"},
+    {"（一）", "(一)"},
+    {"（１）", "(1)"},
+    {"牵头单位：区科协，责任单位：区教委", "牵头单位:区科协,责任单位:区教委"},
+    // Markers and CJK punctuation stay as printed.
+    {"①", "①"},
+    {"⑴", "⑴"},
+    {"、", "、"},
+    {"。", "。"},
+    {"〔", "〔"},
+    {"〕", "〕"},
+    {"“三长”", "“三长”"},
+    {"①开展⑴活动、内容。", "①开展⑴活动、内容。"},
+    {"武隆府办发〔2022〕30号", "武隆府办发〔2022〕30号"},
+    // Spaces beside CJK text are extraction noise and go.
+    {"到 2025 年", "到2025年"},
+    {"2500 人次", "2500人次"},
+    {"2500 人次以上", "2500人次以上"},
+    {"一、 总体要求", "一、总体要求"},
+    {"一、\u3000总体要求", "一、总体要求"},  // ideographic space
+    {"全区　公民", "全区公民"},
+    {"区教委\t区科协", "区教委区科协"},
+    // A whitespace run between two ASCII words survives as one space.
+    {"App Store", "App Store"},
+    {"App   Store", "App Store"},
+    {"App\tStore", "App Store"},
+    {"App\u3000Store", "App Store"},
+    {"Ａｐｐ　Ｓｔｏｒｅ", "App Store"},
+    // Leading and trailing whitespace never reaches the matching view.
+    {"  开展活动  ", "开展活动"},
+    {" abc ", "abc"},
+    {"", ""},
+};
+
+TEST_CASE("Fold: widths, markers and spaces") {
+  for (const FoldCase& row : kFoldCases) {
+    CAPTURE(row.input);
+    CHECK(Fold(row.input) == row.expected);
+  }
+}
+
+TEST_CASE("Fold: the offset map points each folded byte back at its printed byte") {
+  // "２０" is two 3-byte code points that fold to two 1-byte digits.
+  std::vector<uint32_t> map;
+  std::string folded = Fold("２０年", &map);
+  CHECK(folded == "20年");
+  REQUIRE(map.size() == folded.size() + 1);
+  CHECK(map[0] == 0);
+  CHECK(map[1] == 3);
+  CHECK(map[2] == 6);  // 年 starts at printed byte 6
+  CHECK(map[3] == 6);
+  CHECK(map[4] == 6);
+  CHECK(map.back() == 9);  // one past the end maps to the printed size
+
+  // A dropped space leaves no folded byte: the byte after it maps past the space.
+  folded = Fold("到 2025", &map);
+  CHECK(folded == "到2025");
+  REQUIRE(map.size() == folded.size() + 1);
+  CHECK(map[3] == 4);  // "2" is printed after "到" (3 bytes) and the space
+}
+
+Line MakeLine(int number, std::string text) {
+  Line line;
+  line.number = number;
+  line.text = std::move(text);
+  return line;
+}
+
+TEST_CASE("Passage: Append of two lines keeps each part's input line") {
+  Line first = MakeLine(3, "开展科普进校园活动，");
+  Line second = MakeLine(5, "组织科技工作者走进中小学。");
+  Passage passage = Passage::FromLine(first);
+  passage.Append(second);
+
+  // The line break is removed, not turned into a space.
+  CHECK(passage.printed() == "开展科普进校园活动，组织科技工作者走进中小学。");
+  CHECK(passage.folded() == "开展科普进校园活动,组织科技工作者走进中小学。");
+  CHECK(passage.first_line() == 3);
+  CHECK(passage.last_line() == 5);
+
+  const std::string& folded = passage.folded();
+  CHECK(passage.LineAt(0) == 3);
+  CHECK(passage.LineAt(folded.find(",")) == 3);
+  CHECK(passage.LineAt(folded.find("组织")) == 5);
+  CHECK(passage.LineAt(folded.size() - 1) == 5);
+  CHECK(passage.LineAt(folded.size()) == 5);
+}
+
+TEST_CASE("Passage: Append of a passage keeps the line of each of its pieces") {
+  Passage a = Passage::FromLine(MakeLine(1, "第一行"));
+  Passage b = Passage::FromLine(MakeLine(7, "第七行"));
+  b.Append(MakeLine(8, "第八行"));
+  a.Append(b);
+  CHECK(a.printed() == "第一行第七行第八行");
+  CHECK(a.first_line() == 1);
+  CHECK(a.last_line() == 8);
+  const std::string& folded = a.folded();
+  CHECK(a.LineAt(folded.find("第一")) == 1);
+  CHECK(a.LineAt(folded.find("第七")) == 7);
+  CHECK(a.LineAt(folded.find("第八")) == 8);
+}
+
+TEST_CASE("Passage: FromLine takes a byte range of the line") {
+  Line line = MakeLine(4, "\t区科协\t区教委");
+  Passage cell = Passage::FromLine(line, 1, line.text.find('\t', 1));
+  CHECK(cell.printed() == "区科协");
+  CHECK(cell.first_line() == 4);
+  CHECK(cell.LineAt(0) == 4);
+}
+
+TEST_CASE("Passage: PrintedRange returns the printed text, full widths kept") {
+  Passage passage = Passage::FromLine(MakeLine(2, "到２０２５年，比例达到１８％（力争２０％）。"));
+  const std::string& folded = passage.folded();
+  REQUIRE(folded == "到2025年,比例达到18%(力争20%)。");
+
+  size_t year = folded.find("2025");
+  CHECK(passage.PrintedRange(year, year + 4) == "２０２５");
+  size_t percent = folded.find("18%");
+  CHECK(passage.PrintedRange(percent, percent + 3) == "１８％");
+  size_t open = folded.find("(");
+  size_t close = folded.find(")") + 1;
+  CHECK(passage.PrintedRange(open, close) == "（力争２０％）");
+  CHECK(passage.PrintedRange(0, folded.size()) == passage.printed());
+  // Out-of-range offsets are clamped, not undefined.
+  CHECK(passage.PrintedRange(folded.size(), folded.size() + 10) == "");
+}
+
+TEST_CASE("Passage: PrintedRange across two lines and around a dropped space") {
+  Passage passage = Passage::FromLine(MakeLine(1, "每年培训 2500 人次"));
+  passage.Append(MakeLine(2, "以上。"));
+  const std::string& folded = passage.folded();
+  REQUIRE(folded == "每年培训2500人次以上。");
+  size_t number = folded.find("2500");
+  CHECK(passage.PrintedRange(number, number + 4) == "2500");
+  // The range spans the line break; the printed pieces are joined with nothing between.
+  size_t unit = folded.find("人次");
+  CHECK(passage.PrintedRange(unit, folded.size()) == "人次以上。");
+  CHECK(passage.LineAt(folded.find("以上")) == 2);
+}
+
+TEST_CASE("Passage: Slice keeps line positions and trims") {
+  Passage passage = Passage::FromLine(MakeLine(10, "1. 培养青少年科学精神。"));
+  passage.Append(MakeLine(11, "将弘扬科学精神贯穿于育人全链条。"));
+  const std::string& folded = passage.folded();
+  size_t body = folded.find("将");
+  Passage tail = passage.Slice(body, folded.size());
+  CHECK(tail.printed() == "将弘扬科学精神贯穿于育人全链条。");
+  CHECK(tail.first_line() == 11);
+  CHECK(tail.LineAt(0) == 11);
+  Passage head = passage.Slice(0, body);
+  CHECK(head.first_line() == 10);
+  CHECK(head.last_line() == 10);
+  CHECK(head.printed() == "1. 培养青少年科学精神。");
+}
+
+TEST_CASE("Normalize: lines, inline artefacts and page numbers") {
+  const std::string text =
+      "一、总体要求[bookmark: _GoBack]\n"
+      "\n"
+      "— 3 —\n"
+      "[bookmark: （二）实施农民科学素质提升行动。]6.开展科普宣传教育。\n"
+      "第 2 页\n"
+      "到2025年，建成科普基地5个。\n";
+  NormalizedText normalized = Normalize(text, TestRules());
+  // A final "\n" ends the last line; it opens no empty line after it.
+  REQUIRE(normalized.lines.size() == 6);
+  for (size_t i = 0; i < normalized.lines.size(); ++i) {
+    CAPTURE(i);
+    CHECK(normalized.lines[i].number == static_cast<int>(i) + 1);
+  }
+
+  const Line& heading = normalized.lines[0];
+  CHECK(heading.text == "一、总体要求");
+  CHECK_FALSE(heading.blank);
+  CHECK_FALSE(heading.artefact);
+
+  CHECK(normalized.lines[1].blank);
+  CHECK_FALSE(normalized.lines[1].artefact);
+
+  // A page number is no part of the text: flagged so that segmentation skips it.
+  CHECK(normalized.lines[2].artefact);
+  CHECK(normalized.lines[2].text == "— 3 —");  // kept as printed, only flagged
+
+  // The bookmark goes even when its name holds brackets and full-width text.
+  CHECK(normalized.lines[3].text == "6.开展科普宣传教育。");
+  CHECK_FALSE(normalized.lines[3].artefact);
+
+  CHECK(normalized.lines[4].artefact);  // 第 2 页
+
+  // A year span or a figure is text, not a page number.
+  CHECK_FALSE(normalized.lines[5].artefact);
+}
+
+struct ArtefactCase {
+  std::string_view line;
+  bool artefact;
+};
+
+constexpr ArtefactCase kArtefactCases[] = {
+    {"— 3 —", true},
+    {"－ 12 －", true},
+    {"-3-", true},
+    {"- 3", true},
+    {"第3页", true},
+    {"第 3 页 共 12 页", true},
+    {"3/12", true},
+    {"2021—2025年", false},
+    {"三、保障措施", false},
+    {"1.开展科普活动。", false},
+    {"重点任务—3项", false},
+};
+
+TEST_CASE("Normalize: which whole lines are page-number artefacts") {
+  for (const ArtefactCase& row : kArtefactCases) {
+    CAPTURE(row.line);
+    NormalizedText normalized = Normalize(row.line, TestRules());
+    REQUIRE(normalized.lines.size() == 1);
+    CHECK(normalized.lines[0].artefact == row.artefact);
+  }
+}
+
+TEST_CASE("Normalize: text without a final line end keeps its last line") {
+  NormalizedText normalized = Normalize("甲\n乙", TestRules());
+  REQUIRE(normalized.lines.size() == 2);
+  CHECK(normalized.lines[1].text == "乙");
+  CHECK(normalized.lines[1].number == 2);
+}
+
+}  // namespace
+}  // namespace fengong

@@ -1,0 +1,323 @@
+#include "segment.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segment_table.h"
+#include "test_rules.h"
+
+namespace fengong {
+namespace {
+
+Segmented SegmentText(std::string_view text) {
+  return Segment(Normalize(text, TestRules()), TestRules());
+}
+
+std::vector<std::string> Dumps(const Segmented& segmented) {
+  std::vector<std::string> dumps;
+  for (const Block& block : segmented.blocks) dumps.push_back(block.Dump());
+  return dumps;
+}
+
+struct Case {
+  const char* name;
+  std::string_view input;
+  std::vector<std::string> expected;
+};
+
+// A table's dump pins its layout, line span, header size, row count and the first row's width.
+const Case kCases[] = {
+    {"prose paragraphs, one per closed line",
+     "一、总体要求\n"
+     "为了加强科普工作，制定本方案。\n"
+     "\n"
+     "二、主要任务\n",
+     {"para{1-1 一、总体要求}", "para{2-2 为了加强科普工作,制定本方案。}",
+      "para{4-4 二、主要任务}"}},
+
+    {"two closed lines without a blank line stay two paragraphs",
+     "开展科普活动。\n"
+     "建设科普基地。\n",
+     {"para{1-1 开展科普活动。}", "para{2-2 建设科普基地。}"}},
+
+    {"a page break after a long open line is joined back",
+     // 34 characters and no closing punctuation: the sentence goes on after the blank line.
+     "深入开展科普进校园进社区进农村进企业活动，组织科技工作者走进基层开展\n"
+     "\n"
+     "科普讲座和咨询服务。\n",
+     {"para{1-3 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展科普讲座和咨询服务。}"}},
+
+    {"a PDF line wrap (no blank line) is joined too",
+     "深入开展科普进校园进社区进农村进企业活动，组织科技工作者走进基层开展\n"
+     "科普讲座和咨询服务。\n",
+     {"para{1-2 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展科普讲座和咨询服务。}"}},
+
+    {"a heading after a long open line is not joined",
+     "深入开展科普进校园进社区进农村进企业活动，组织科技工作者走进基层开展\n"
+     "\n"
+     "二、保障措施\n",
+     {"para{1-1 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展}",
+      "para{3-3 二、保障措施}"}},
+
+    {"a (一) heading or a bracketed annotation is not joined",
+     "深入开展科普进校园进社区进农村进企业活动，组织科技工作者走进基层开展\n"
+     "（一）加强组织领导\n"
+     "深入开展科普进校园进社区进农村进企业活动，组织科技工作者走进基层开展\n"
+     "〔牵头单位：区科协〕\n",
+     {"para{1-1 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展}",
+      "para{2-2 (一)加强组织领导}",
+      "para{3-3 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展}",
+      "para{4-4 〔牵头单位:区科协〕}"}},
+
+    {"a short line without punctuation is a title, not an open paragraph",
+     "加强组织领导\n"
+     "\n"
+     "各部门要高度重视。\n",
+     {"para{1-1 加强组织领导}", "para{3-3 各部门要高度重视。}"}},
+
+    {"a long closed line is not joined across a blank line",
+     "深入开展科普进校园进社区进农村进企业活动，组织科技工作者走进基层开展讲座。\n"
+     "\n"
+     "科普讲座和咨询服务要常态化\n",
+     {"para{1-1 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展讲座。}",
+      "para{3-3 科普讲座和咨询服务要常态化}"}},
+
+    {"a page number between two halves of a sentence is skipped",
+     "深入开展科普进校园进社区进农村进企业活动，组织科技工作者走进基层开展\n"
+     "\n"
+     "— 3 —\n"
+     "\n"
+     "科普讲座和咨询服务。\n",
+     {"para{1-5 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展科普讲座和咨询服务。}"}},
+
+    {"a cell table: TAB-led cells, blank-line rows, a 5-cell header over 6-cell rows",
+     "重点任务分工表\n"
+     "\n"
+     "\t序号\n"
+     "\t类别\n"
+     "\t任务内容\n"
+     "\t牵头单位\n"
+     "\t责任单位\n"
+     "\n"
+     "\t1\n"
+     "\t一、健全制度\n"
+     "\t健全组织领导制度\n"
+     "\t深入贯彻落实科普工作要求。\n"
+     "\t区委办\n"
+     "\t区科协\n"
+     "\n"
+     "\t2\n"
+     "\t\n"
+     "\t\n"
+     "\t把科学素质建设纳入总体规划，\n"
+     "\n"
+     "列入年度工作计划。\n"
+     "\t\n"
+     "\t区财政局\n",
+     {"para{1-1 重点任务分工表}", "table{cell 3-23 header=5 rows=2 width=6}"}},
+
+    {"a cell table whose row a blank line split between two TAB-led cells",
+     "\t序号\n"
+     "\t任务内容\n"
+     "\t牵头单位\n"
+     "\t责任单位\n"
+     "\n"
+     "\t1\n"
+     "\t开展科普活动。\n"
+     "\t区科协\n"
+     "\t区教委\n"
+     "\n"
+     "\t2\n"
+     "\t建设科普基地。\n"
+     "\n"
+     "\t区科技局\n"
+     "\t区科协\n"
+     "\n"
+     "\t3\n"
+     "\t培训农民。\n"
+     "\t区农业农村委\n"
+     "\t区科协\n",
+     {"table{cell 1-20 header=4 rows=3 width=4}"}},
+
+    {"a TSV table with its header repeated after a page break",
+     "科普工作任务分工表\n"
+     "类别\t任务内容\t牵头单位\t责任单位\n"
+     "青少年\t开展科普进校园活动。\t区教委\t区科协、团区委\n"
+     "\t组织青少年科技竞赛。\t区科协\t区教委\n"
+     "\n"
+     "— 3 —\n"
+     "\n"
+     "类别\t任务内容\t牵头单位\t责任单位\n"
+     "农民\t培训高素质农民。\t区农业农村委\t区科协\n",
+     {"para{1-1 科普工作任务分工表}", "table{tsv 2-9 header=4 rows=3 width=4}"}},
+
+    {"a box-drawn table with borders between rows and multi-line cells",
+     "┌────┬────────────┬──────────┐\n"
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│1   │开展科普    │区科协    │\n"
+     "│    │活动。      │          │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│2   │建设基地。  │区教委    │\n"
+     "└────┴────────────┴──────────┘\n",
+     {"table{box 1-8 header=3 rows=2 width=3}"}},
+};
+
+TEST_CASE("Segment: blocks of each layout") {
+  for (const Case& row : kCases) {
+    CAPTURE(row.name);
+    CAPTURE(row.input);
+    CHECK(Dumps(SegmentText(row.input)) == row.expected);
+  }
+}
+
+// The rows of the tables above, cell by cell: the dump only shows the first row's width.
+
+const Table* OnlyTable(const Segmented& segmented) {
+  const Table* found = nullptr;
+  for (const Block& block : segmented.blocks) {
+    if (block.kind == Block::Kind::kTable) {
+      REQUIRE(found == nullptr);
+      found = &block.table;
+    }
+  }
+  REQUIRE(found != nullptr);
+  return found;
+}
+
+TEST_CASE("Segment: cell table rows keep empty merged cells and a cell split by a blank line") {
+  Segmented segmented = SegmentText(kCases[9].input);
+  const Table& table = *OnlyTable(segmented);
+  CHECK(table.style == TableStyle::kCell);
+  REQUIRE(table.header.size() == 5);
+  CHECK(table.header[0].text.printed() == "序号");
+  CHECK(table.header[4].text.printed() == "责任单位");
+  REQUIRE(table.rows.size() == 2);
+  for (const TableRow& row : table.rows) CHECK(row.cells.size() == 6);
+
+  const TableRow& first = table.rows[0];
+  CHECK(first.cells[1].text.printed() == "一、健全制度");
+  CHECK(first.cells[2].text.printed() == "健全组织领导制度");
+  CHECK(first.first_line == 9);
+  CHECK(first.last_line == 14);
+
+  const TableRow& second = table.rows[1];
+  // "\t" alone is an empty (merged) cell, not a missing one.
+  CHECK(second.cells[1].empty());
+  CHECK(second.cells[2].empty());
+  CHECK(second.cells[4].empty());
+  CHECK(second.cells[5].text.printed() == "区财政局");
+  // The blank line inside the content cell does not end the cell.
+  CHECK(second.cells[3].text.printed() == "把科学素质建设纳入总体规划，列入年度工作计划。");
+  CHECK(second.cells[3].lines.size() == 2);
+  CHECK(second.cells[3].text.first_line() == 19);
+  CHECK(second.cells[3].text.last_line() == 21);
+  CHECK(second.last_line == 23);
+}
+
+TEST_CASE("Segment: a cell-table row split by a blank line is one row") {
+  Segmented segmented = SegmentText(kCases[10].input);
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.rows.size() == 3);
+  for (const TableRow& row : table.rows) CHECK(row.cells.size() == 4);
+  CHECK(table.rows[1].cells[1].text.printed() == "建设科普基地。");
+  CHECK(table.rows[1].cells[2].text.printed() == "区科技局");
+  CHECK(table.rows[1].first_line == 11);
+  CHECK(table.rows[1].last_line == 15);
+}
+
+TEST_CASE("Segment: TSV rows drop the repeated header and keep an empty first column") {
+  Segmented segmented = SegmentText(kCases[11].input);
+  const Table& table = *OnlyTable(segmented);
+  CHECK(table.style == TableStyle::kTsv);
+  REQUIRE(table.header.size() == 4);
+  CHECK(table.header[1].text.printed() == "任务内容");
+  REQUIRE(table.rows.size() == 3);
+  for (const TableRow& row : table.rows) {
+    CAPTURE(row.first_line);
+    CHECK(row.cells.size() == 4);
+    CHECK(row.cells[1].text.printed() != "任务内容");
+  }
+  CHECK(table.rows[1].cells[0].empty());  // continues the category above
+  CHECK(table.rows[1].cells[1].text.printed() == "组织青少年科技竞赛。");
+  CHECK(table.rows[2].cells[0].text.printed() == "农民");
+  CHECK(table.rows[2].first_line == 9);
+}
+
+TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
+  Segmented segmented = SegmentText(
+      "任务内容\t牵头单位\t责任单位\n"
+      "开展科普活动。\t区科协\t区教委、\n"
+      "区科技局\n"
+      "建设科普基地。\t区科技局\t区科协\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.rows.size() == 2);
+  CHECK(table.rows[0].cells[2].text.printed() == "区教委、区科技局");
+  CHECK(table.rows[0].cells[2].lines.size() == 2);
+  CHECK(table.rows[0].last_line == 3);
+}
+
+TEST_CASE("Segment: box-drawn cells join their lines between borders") {
+  Segmented segmented = SegmentText(kCases[12].input);
+  const Table& table = *OnlyTable(segmented);
+  CHECK(table.style == TableStyle::kBox);
+  REQUIRE(table.header.size() == 3);
+  CHECK(table.header[0].text.printed() == "序号");
+  CHECK(table.header[2].text.printed() == "牵头单位");
+  REQUIRE(table.rows.size() == 2);
+  for (const TableRow& row : table.rows) CHECK(row.cells.size() == 3);
+  CHECK(table.rows[0].cells[0].text.printed() == "1");
+  CHECK(table.rows[0].cells[1].text.printed() == "开展科普活动。");
+  CHECK(table.rows[0].cells[1].lines.size() == 2);
+  CHECK(table.rows[0].cells[2].text.printed() == "区科协");
+  CHECK(table.rows[0].first_line == 4);
+  CHECK(table.rows[0].last_line == 5);
+  CHECK(table.rows[1].cells[1].text.printed() == "建设基地。");
+}
+
+struct ShapeCase {
+  std::string_view text;
+  LineShape shape;
+};
+
+const ShapeCase kShapeCases[] = {
+    {"", LineShape::kBlank},
+    {"   ", LineShape::kBlank},
+    {"\t", LineShape::kCell},  // an empty cell, not a blank line
+    {"\t区科协", LineShape::kCell},
+    {"\t1\t开展活动", LineShape::kTsv},
+    {"青少年\t开展活动", LineShape::kTsv},
+    {"├────┼────┤", LineShape::kBorder},
+    {"+----+----+", LineShape::kBorder},
+    {"│序号│任务内容│", LineShape::kBox},
+    {"| 序号 | 任务 |", LineShape::kBox},
+    // Prose uses "|" as a divider; only a line that opens with one is a markdown row.
+    {"发布时间:2020-06-01 | 作者: | 编辑:重庆科协", LineShape::kText},
+    {"一、总体要求", LineShape::kText},
+};
+
+TEST_CASE("ClassifyLine") {
+  for (const ShapeCase& row : kShapeCases) {
+    CAPTURE(row.text);
+    Line line;
+    line.number = 1;
+    line.text = std::string(row.text);
+    line.blank = row.text.find_first_not_of(" \t") == std::string_view::npos;
+    CHECK(static_cast<int>(ClassifyLine(line)) == static_cast<int>(row.shape));
+  }
+}
+
+TEST_CASE("StartsWithMarker") {
+  CHECK(StartsWithMarker(Fold("一、总体要求"), TestRules()));
+  CHECK(StartsWithMarker(Fold("（二）工作目标"), TestRules()));
+  CHECK(StartsWithMarker(Fold("3.助力乡村振兴"), TestRules()));
+  CHECK(StartsWithMarker(Fold("①开展"), TestRules()));
+  CHECK_FALSE(StartsWithMarker(Fold("开展科普活动"), TestRules()));
+  CHECK_FALSE(StartsWithMarker(Fold("“十四五”期间"), TestRules()));
+}
+
+}  // namespace
+}  // namespace fengong
