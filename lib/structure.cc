@@ -357,10 +357,21 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
   return out;
 }
 
+namespace {
+
+// At most `bytes` bytes of `text`, never ending inside a character.
+std::string_view Utf8Prefix(std::string_view text, size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
+}
+
+}  // namespace
+
 std::string TaskDraft::Dump() const {
   std::string path_text = fmt::format("{}", fmt::join(path, ">"));
   return fmt::format("draft{{{} #{} [{}] title={} body={}}}", id, number ? *number : -1, path_text,
-                     title.printed(), body.folded().substr(0, 30));
+                     title.printed(), Utf8Prefix(body.folded(), 30));
 }
 
 }  // namespace fengong
