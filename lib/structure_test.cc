@@ -307,8 +307,8 @@ TEST_CASE("BuildStructure: a cell table's rows are tasks under their category") 
   CHECK(structure.tasks[0].lead_cell.text.printed() == "区教委");
 }
 
-// LIBRARY BUG (skipped): TaskDraft::Dump takes body.folded().substr(0, 30), which splits a
-// code point when ASCII precedes byte 30. Got "body=深化馆校合作,广泛开\xE5\xB1".
+// Regression: TaskDraft::Dump once took body.folded().substr(0, 30), which split a code point
+// when ASCII came before byte 30 ("body=深化馆校合作,广泛开\xE5\xB1").
 TEST_CASE("TaskDraft::Dump cuts a long body on a character boundary") {
   // The dump shows the body's first 30 folded bytes; a cut inside a code point would print
   // invalid UTF-8 in a failing test's message. "深化馆校合作," is 19 bytes, so byte 30 falls

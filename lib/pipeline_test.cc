@@ -1,0 +1,377 @@
+#include "pipeline.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "test_rules.h"
+
+namespace fengong {
+namespace {
+
+Document Parse(std::string_view bytes) {
+  ParseOptions options;
+  Result<Document> result = ParseDocument(bytes, TestRules(), options);
+  INFO(result.status().ToString());
+  REQUIRE(result.ok());
+  return result.value();
+}
+
+std::vector<std::string> TaskDumps(const Document& document) {
+  std::vector<std::string> dumps;
+  for (const Task& task : document.tasks) dumps.push_back(task.Dump());
+  return dumps;
+}
+
+bool HasWarning(const Document& document, WarningCode code) {
+  for (const Warning& warning : document.warnings) {
+    if (warning.code == code) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kNumberedItems =
+    "某区全民科学素质行动实施方案\n"
+    "一、重点任务\n"
+    "1.开展科普进校园活动。组织科技工作者走进中小学开展科普讲座。"
+    "〔牵头单位：区教委，责任单位：区科协、团区委〕\n"
+    "2.建设社区科普阵地。在每个街道建设科普活动室。（牵头单位：区科协；配合单位：各街道）\n"
+    "3.培育高素质农民。每年开展农民教育培训。（区农业农村委牵头，区科协等按职责分工负责）\n";
+
+TEST_CASE("ParseDocument: numbered items with inline annotations") {
+  Document document = Parse(kNumberedItems);
+  CHECK(document.source.layout == "numbered-items");
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1.1 lead[区教委] resp[区科协,团区委]}",
+                                   "task{1.2 lead[区科协] resp[各街道]}",
+                                   "task{1.3 lead[区农业农村委] resp[区科协] open}",
+                               });
+  REQUIRE(document.tasks.size() == 3);
+  const Task& first = document.tasks[0];
+  REQUIRE(first.title.has_value());
+  CHECK(*first.title == "开展科普进校园活动");
+  // The annotation is cut from the task's text.
+  CHECK(first.text == "组织科技工作者走进中小学开展科普讲座。");
+  CHECK(first.path == std::vector<std::string>{"重点任务"});
+  CHECK(first.first_line == 3);
+  REQUIRE(document.meta.title.has_value());
+  CHECK(*document.meta.title == "某区全民科学素质行动实施方案");
+  CHECK(document.source.encoding == "UTF-8");
+  CHECK(document.source.path == "-");
+  CHECK(document.source.sha256.size() == 64);
+  CHECK_FALSE(HasWarning(document, WarningCode::kNoTasks));
+  // The unit index names each unit once, with the tasks that name it.
+  bool found = false;
+  for (const UnitEntry& unit : document.units) {
+    if (unit.name != "区科协") continue;
+    found = true;
+    CHECK(unit.tasks == std::vector<std::string>{"1.1", "1.2", "1.3"});
+  }
+  CHECK(found);
+}
+
+TEST_CASE("ParseDocument: a cell table, merged unit cells carried down") {
+  Document document = Parse(
+      "附件\n"
+      "重点任务责任分工表\n"
+      "\n"
+      "\t序号\n"
+      "\t任务内容\n"
+      "\t牵头单位\n"
+      "\t责任单位\n"
+      "\n"
+      "\t1\n"
+      "\t开展科普进校园活动。\n"
+      "\t区教委\n"
+      "\t区科协\n"
+      "\n"
+      "\t2\n"
+      "\t建设社区科普阵地。\n"
+      "\t\n"
+      "\t区民政局\n");
+  CHECK(document.source.layout == "cell-table");
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1 lead[区教委] resp[区科协]}",
+                                   "task{2 lead[区教委] resp[区民政局]}",
+                               });
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[1].text == "建设社区科普阵地。");
+  REQUIRE(document.tasks[1].number.has_value());
+  CHECK(*document.tasks[1].number == "2");
+}
+
+TEST_CASE("ParseDocument: a cell table whose 类别 header spans two category columns") {
+  // The header prints 5 cells, the rows 6: 类别 covers a level-1 and a level-2 category. Empty
+  // cells are vertical merges: path, lead and responsible carry down, task text does not.
+  Document document = Parse(
+      "\t序号\n\t类别\n\t任务内容\n\t牵头单位\n\t责任单位\n"
+      "\n"
+      "\t1\n"
+      "\t一、\n"
+      "健全“两大制度”，持续推进建设\n"
+      "\t健全组织领导制度\n"
+      "\t深入贯彻落实科普工作要求。\n"
+      "\t区委办\n"
+      "区政府办\n"
+      "\t区委宣传部\n"
+      "区科协\n"
+      "\n"
+      "\t2\n\t\n\t\n\t把科学素质建设纳入总体规划。\n\t\n\t\n"
+      "\n"
+      "\t3\n\t\n\t健全科普工作制度\n\t建立联席会议制度。\n\t区科协\n\t区科技局\n");
+  CHECK(document.source.layout == "cell-table");
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1 lead[区委办,区政府办] resp[区委宣传部,区科协]}",
+                                   "task{2 lead[区委办,区政府办] resp[区委宣传部,区科协]}",
+                                   "task{3 lead[区科协] resp[区科技局]}",
+                               });
+  REQUIRE(document.tasks.size() == 3);
+  // The level-1 cell's marker "一、" goes; its two printed lines join.
+  CHECK(document.tasks[1].path ==
+        std::vector<std::string>{"健全“两大制度”，持续推进建设", "健全组织领导制度"});
+  CHECK(document.tasks[1].text == "把科学素质建设纳入总体规划。");
+  CHECK_FALSE(document.tasks[1].title.has_value());
+  CHECK(document.tasks[2].path ==
+        std::vector<std::string>{"健全“两大制度”，持续推进建设", "健全科普工作制度"});
+}
+
+TEST_CASE("ParseDocument: a TSV table, an empty first column continues the category") {
+  Document document = Parse(
+      "科普工作任务分工表\n"
+      "类别\t任务内容\t牵头单位\t责任单位\n"
+      "青少年科学素质提升行动\t开展科普进校园活动。\t区教委\t区科协、团区委\n"
+      "\t组织青少年科技竞赛。\t区科协\t区教委\n"
+      "农民科学素质提升行动\t培训高素质农民。\t区农业农村委\t区科协\n");
+  CHECK(document.source.layout == "tsv-table");
+  REQUIRE(document.tasks.size() == 3);
+  CHECK(document.tasks[0].lead == std::vector<std::string>{"区教委"});
+  CHECK(document.tasks[0].responsible == std::vector<std::string>{"区科协", "团区委"});
+  CHECK(document.tasks[1].path == std::vector<std::string>{"青少年科学素质提升行动"});
+  CHECK(document.tasks[1].lead == std::vector<std::string>{"区科协"});
+  CHECK(document.tasks[2].path == std::vector<std::string>{"农民科学素质提升行动"});
+  CHECK(document.tasks[2].text == "培训高素质农民。");
+  // Ids are unique even though the table prints no numbers.
+  CHECK(document.tasks[0].id != document.tasks[1].id);
+  CHECK(document.tasks[1].id != document.tasks[2].id);
+}
+
+constexpr std::string_view kProseWithAppendix =
+    "某区全民科学素质行动实施方案\n"
+    "一、重点任务\n"
+    "（一）实施青少年科学素质提升行动\n"
+    "1.培养青少年科学精神。将弘扬科学精神贯穿于育人全链条。\n"
+    "2.开展青少年科技活动。深化馆校合作。\n"
+    "（二）实施农民科学素质提升行动\n"
+    "3.培育高素质现代农民。每年开展农民教育培训。\n"
+    "附件\n"
+    "重点任务分工表\n"
+    "重点任务\t牵头单位\t责任单位\n"
+    // The appendix names the sections a little differently from the body's headings.
+    "青少年科学素质提升行动\t区教委\t区科协、团区委\n"
+    "实施农民科学素养提升行动\t区农业农村委\t区科协\n";
+
+TEST_CASE("ParseDocument: prose with an appendix table linked by heading text") {
+  Document document = Parse(kProseWithAppendix);
+  CHECK(document.source.layout == "prose+table");
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1.1.1 lead[区教委] resp[区科协,团区委]}",
+                                   "task{1.1.2 lead[区教委] resp[区科协,团区委]}",
+                                   "task{1.2.3 lead[区农业农村委] resp[区科协]}",
+                               });
+  CHECK_FALSE(HasWarning(document, WarningCode::kUnlinkedTableRow));
+  CHECK_FALSE(HasWarning(document, WarningCode::kUnitsNotFound));
+}
+
+TEST_CASE("ParseDocument: bytes that are no text document") {
+  struct BadCase {
+    std::string_view name;
+    std::string_view bytes;
+  };
+  const BadCase cases[] = {
+      {"empty", ""},
+      {"a PDF", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"},
+      {"a DOCX", std::string_view("PK\x03\x04\x14\x00", 6)},
+      {"whitespace only", " \n\t\n\xE3\x80\x80\n"},
+      {"binary", std::string_view("abc\0def", 7)},
+  };
+  for (const BadCase& row : cases) {
+    CAPTURE(row.name);
+    Result<Document> result = ParseDocument(row.bytes, TestRules(), ParseOptions());
+    CHECK_FALSE(result.ok());
+    CHECK(result.status().code() == Status::Code::kNotText);
+  }
+}
+
+TEST_CASE("ParseDocument: a failure names the source path") {
+  ParseOptions options;
+  options.source_path = "in/plan.pdf";
+  Result<Document> result = ParseDocument("%PDF-1.7", TestRules(), options);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.status().ToString().find("in/plan.pdf") != std::string::npos);
+}
+
+TEST_CASE("ParseDocument: text with no tasks is no failure but warns") {
+  Document document = Parse("这是一段没有编号也没有表格的文字。\n");
+  CHECK(document.tasks.empty());
+  CHECK(HasWarning(document, WarningCode::kNoTasks));
+}
+
+std::string WithCrlf(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+// Everything a task holds that the line ends or a BOM could disturb.
+std::vector<std::string> TaskContents(const Document& document) {
+  std::vector<std::string> contents;
+  for (const Task& task : document.tasks) {
+    contents.push_back(task.Dump() + " | " + task.title.value_or("-") + " | " + task.text + " | " +
+                       std::to_string(task.first_line) + "-" + std::to_string(task.last_line));
+  }
+  return contents;
+}
+
+TEST_CASE("ParseDocument: CRLF line ends and a UTF-8 BOM give the same tasks as LF") {
+  for (std::string_view input : {kNumberedItems, kProseWithAppendix}) {
+    CAPTURE(input);
+    Document lf = Parse(input);
+    Document crlf = Parse(WithCrlf(input));
+    Document bom = Parse("\xEF\xBB\xBF" + std::string(input));
+    Document both = Parse("\xEF\xBB\xBF" + WithCrlf(input));
+    REQUIRE_FALSE(lf.tasks.empty());
+    CHECK(TaskContents(crlf) == TaskContents(lf));
+    CHECK(TaskContents(bom) == TaskContents(lf));
+    CHECK(TaskContents(both) == TaskContents(lf));
+    CHECK(crlf.source.layout == lf.source.layout);
+    CHECK(bom.source.layout == lf.source.layout);
+    CHECK(bom.source.encoding == "UTF-8");
+    CHECK(bom.meta.title == lf.meta.title);
+    // The hash is of the bytes as given, so it tells the variants apart.
+    CHECK(crlf.source.sha256 != lf.source.sha256);
+  }
+}
+
+TEST_CASE("ParseDocument: a cell table with CRLF line ends") {
+  // A CRLF cell table is the risky case: "\t\r" must still read as an empty (merged) cell.
+  std::string input = WithCrlf(
+      "\t序号\n\t任务内容\n\t牵头单位\n\t责任单位\n\n"
+      "\t1\n\t开展科普进校园活动。\n\t区教委\n\t区科协\n\n"
+      "\t2\n\t建设社区科普阵地。\n\t\n\t区民政局\n");
+  Document document = Parse(input);
+  CHECK(document.source.layout == "cell-table");
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1 lead[区教委] resp[区科协]}",
+                                   "task{2 lead[区教委] resp[区民政局]}",
+                               });
+}
+
+TEST_CASE("ParseDocument: GB18030 bytes give the same tasks as UTF-8") {
+  // "一、重点任务\n1.开展科普活动。组织讲座。（区科协）\n" in GB18030.
+  const std::string gb =
+      "\xD2\xBB\xA1\xA2\xD6\xD8\xB5\xE3\xC8\xCE\xCE\xF1\n"
+      "1.\xBF\xAA\xD5\xB9\xBF\xC6\xC6\xD5\xBB\xEE\xB6\xAF\xA1\xA3\xD7\xE9\xD6\xAF\xBD\xB2\xD7\xF9"
+      "\xA1\xA3\xA3\xA8\xC7\xF8\xBF\xC6\xD0\xAD\xA3\xA9\n";
+  Document gb_document = Parse(gb);
+  Document utf8_document = Parse("一、重点任务\n1.开展科普活动。组织讲座。（区科协）\n");
+  CHECK(gb_document.source.encoding == "GB18030");
+  CHECK(TaskContents(gb_document) == TaskContents(utf8_document));
+  CHECK(TaskDumps(gb_document) == std::vector<std::string>{"task{1.1 lead[] resp[区科协]}"});
+}
+
+TEST_CASE("ParseDocument: the misnumbered top heading is repaired and reported") {
+  Document document = Parse(
+      "某区全民科学素质行动实施方案\n"
+      "1、 总体要求\n"
+      "（一）工作目标\n"
+      "到2025年，全区公民具备科学素质的比例超过18%。\n"
+      "二、重点任务\n"
+      "1.开展科普活动。组织讲座。（区科协）\n");
+  REQUIRE(document.tasks.size() == 1);
+  CHECK(document.tasks[0].id == "2.1");
+  CHECK(HasWarning(document, WarningCode::kMisnumberedHeading));
+}
+
+constexpr std::string_view kBoxTable =
+    "┌────┬──────────┬────────┬────────┐\n"
+    "│序号│任务内容  │牵头单位│责任单位│\n"
+    "├────┼──────────┼────────┼────────┤\n"
+    "│1   │开展科普  │区科协  │区教委  │\n"
+    "│    │活动。    │        │        │\n"
+    "├────┼──────────┼────────┼────────┤\n"
+    "│2   │建设基地。│区教委  │区科协  │\n"
+    "└────┴──────────┴────────┴────────┘\n";
+
+TEST_CASE("ParseDocument: a box-drawn table") {
+  Document document = Parse(kBoxTable);
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1 lead[区科协] resp[区教委]}",
+                                   "task{2 lead[区教委] resp[区科协]}",
+                               });
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[0].text == "开展科普活动。");
+  CHECK(document.tasks[0].first_line == 4);
+  CHECK(document.tasks[0].last_line == 5);
+}
+
+bool IsSchemaLayout(const std::string& layout) {
+  // ../shared/docs/schema.md: cell-table | tsv-table | prose | numbered-items | prose+table
+  for (const char* name : {"cell-table", "tsv-table", "prose", "numbered-items", "prose+table"}) {
+    if (layout == name) return true;
+  }
+  return false;
+}
+
+TEST_CASE("ParseDocument: the layout is one of the schema's values") {
+  for (std::string_view input : {kNumberedItems, kProseWithAppendix}) {
+    CAPTURE(input);
+    CHECK(IsSchemaLayout(Parse(input).source.layout));
+  }
+}
+
+// LIBRARY BUG: LayoutName(kBoxTable) is "box-table", which schema.md (and gold/FORMAT.md) do not
+// list among the layouts. Got "box-table".
+TEST_CASE("ParseDocument: a box-drawn table's layout is a schema value" * doctest::skip()) {
+  CHECK(IsSchemaLayout(Parse(kBoxTable).source.layout));
+}
+
+// LIBRARY BUG: an item whose only sentence is followed by its annotation has that sentence read
+// as its title (TitleEnd sees text after it: the annotation), and once the annotation is cut the
+// text is empty. Got title "开展科普活动", text "".
+TEST_CASE("ParseDocument: an item of one sentence and its annotation keeps its text" *
+          doctest::skip()) {
+  Document document = Parse(
+      "一、重点任务\n"
+      "1.开展科普活动。（区科协）\n"
+      "2.建设科普基地。（区教委）\n");
+  REQUIRE(document.tasks.size() == 2);
+  for (const Task& task : document.tasks) {
+    CAPTURE(task.Dump());
+    CHECK_FALSE(task.text.empty());
+  }
+  CHECK(document.tasks[0].text.find("开展科普活动") != std::string::npos);
+  CHECK(document.tasks[0].responsible == std::vector<std::string>{"区科协"});
+}
+
+// LIBRARY BUG: a heading's unit annotation stays in the path label of the tasks under it. Got
+// path [重点任务, 实施青少年科学素质提升行动（牵头单位：区教委；责任单位：区科协）]. (The units
+// themselves are inherited correctly.)
+TEST_CASE("ParseDocument: a heading's annotation is not part of the path" * doctest::skip()) {
+  Document document = Parse(
+      "一、重点任务\n"
+      "（一）实施青少年科学素质提升行动（牵头单位：区教委；责任单位：区科协）\n"
+      "1.开展科普活动。组织讲座。\n"
+      "2.建设科普基地。建设活动室。\n");
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[0].lead == std::vector<std::string>{"区教委"});
+  CHECK(document.tasks[0].path ==
+        std::vector<std::string>{"重点任务", "实施青少年科学素质提升行动"});
+}
+
+}  // namespace
+}  // namespace fengong
