@@ -142,13 +142,6 @@ Value DocumentValue(const Document& d) {
                        {"warnings", Value::OfList(std::move(warnings))}});
 }
 
-std::string FormatNumber(double value) {
-  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
-    return fmt::format("{}", static_cast<long long>(value));
-  }
-  return fmt::format("{}", value);  // shortest representation that reads back exactly
-}
-
 // A JSON string literal; the YAML emitter uses it for quoted scalars too (YAML double-quoted
 // scalars read JSON escapes).
 std::string Quoted(std::string_view s) {

@@ -56,10 +56,9 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
   close_group();
   if (!title) {
     for (const Passage& p : front) {
-      if (auto named = Group1(rules.notice_title, p.folded())) {
-        size_t begin = 0, end = 0;
-        std::vector<std::string_view> groups;
-        rules.notice_title.Find(p.folded(), 0, &begin, &end, &groups);
+      size_t begin = 0, end = 0;
+      std::vector<std::string_view> groups;
+      if (rules.notice_title.Find(p.folded(), 0, &begin, &end, &groups) && !groups.empty()) {
         size_t at = groups[0].data() - p.folded().data();
         title = p.PrintedRange(at, at + groups[0].size());
         break;

@@ -1,18 +1,16 @@
 #include "model.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 namespace fengong {
-namespace {
-
 std::string FormatNumber(double value) {
-  if (value == static_cast<double>(static_cast<long long>(value))) {
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
     return fmt::format("{}", static_cast<long long>(value));
   }
   return fmt::format("{}", value);
 }
-
-}  // namespace
 
 std::string Target::Dump() const {
   std::string out = fmt::format("target{{{}{}", comparator == "range" ? "" : comparator,

@@ -12,6 +12,10 @@ namespace fengong {
 
 inline constexpr const char* kSchemaVersion = "fengong/1";
 
+// A number as the output writes it: whole numbers without a fraction, others in the shortest
+// form that reads back exactly.
+std::string FormatNumber(double value);
+
 struct Target {
   std::string kind = "target";        // target | baseline | reference
   double value = 0;

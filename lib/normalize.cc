@@ -175,41 +175,24 @@ Passage Passage::Slice(size_t begin, size_t end) const {
   if (folded_.empty()) return slice;
   begin = std::min(begin, folded_.size());
   end = std::min(std::max(end, begin), folded_.size());
-  uint32_t from = folded_to_printed_[begin];
-  uint32_t to = end == folded_.size() ? static_cast<uint32_t>(printed_.size())
-                                      : folded_to_printed_[end];
-  std::string_view printed = std::string_view(printed_);
+  const size_t from_bound = folded_to_printed_[begin];
+  const size_t to_bound = end == folded_.size() ? printed_.size() : folded_to_printed_[end];
+  // Trim in the printed text itself, so the slice is built in one pass.
+  std::string_view trimmed =
+      Trim(std::string_view(printed_).substr(from_bound, to_bound - from_bound));
+  if (trimmed.empty()) return slice;
+  const uint32_t from = static_cast<uint32_t>(trimmed.data() - printed_.data());
+  const uint32_t to = from + static_cast<uint32_t>(trimmed.size());
   for (size_t i = 0; i < pieces_.size(); ++i) {
-    uint32_t piece_begin = pieces_[i].printed_begin;
     uint32_t piece_end = i + 1 < pieces_.size() ? pieces_[i + 1].printed_begin
                                                 : static_cast<uint32_t>(printed_.size());
-    uint32_t lo = std::max(piece_begin, from), hi = std::min(piece_end, to);
+    uint32_t lo = std::max(pieces_[i].printed_begin, from), hi = std::min(piece_end, to);
     if (lo >= hi) continue;
-    Line line;
-    line.number = pieces_[i].line;
-    line.text = std::string(printed.substr(lo, hi - lo));
-    slice.Append(line);
+    if (slice.pieces_.empty()) slice.first_line_ = pieces_[i].line;
+    slice.last_line_ = pieces_[i].line;
+    slice.AppendPiece(std::string_view(printed_).substr(lo, hi - lo), pieces_[i].line);
   }
-  // Trim the slice's outer whitespace by re-slicing the printed text.
-  std::string_view trimmed = Trim(slice.printed_);
-  if (trimmed.size() != slice.printed_.size() && !trimmed.empty()) {
-    size_t lead = trimmed.data() - slice.printed_.data();
-    Passage trimmed_slice;
-    for (size_t i = 0; i < slice.pieces_.size(); ++i) {
-      uint32_t piece_begin = slice.pieces_[i].printed_begin;
-      uint32_t piece_end = i + 1 < slice.pieces_.size() ? slice.pieces_[i + 1].printed_begin
-                                                        : static_cast<uint32_t>(slice.printed_.size());
-      uint32_t lo = std::max<uint32_t>(piece_begin, lead);
-      uint32_t hi = std::min<uint32_t>(piece_end, lead + trimmed.size());
-      if (lo >= hi) continue;
-      Line line;
-      line.number = slice.pieces_[i].line;
-      line.text = slice.printed_.substr(lo, hi - lo);
-      trimmed_slice.Append(line);
-    }
-    return trimmed_slice;
-  }
-  return trimmed.empty() ? Passage() : slice;
+  return slice;
 }
 
 }  // namespace fengong

@@ -25,7 +25,6 @@ struct Node {
   Passage text;                 // the paragraph after its marker
   std::vector<Passage> body;    // unnumbered paragraphs that follow it
   std::vector<int> children;
-  std::vector<Passage> annotations;  // standalone unit annotations printed among its children
   int first_line = 0;
   int last_line = 0;
   bool heading_only = false;
@@ -41,17 +40,7 @@ bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
          !rules.sentence_end.Contains(folded.substr(0, first_end + 3));
 }
 
-// The heading text without a closing 。 or ：.
-std::string HeadingLabel(const Passage& text) {
-  std::string printed = text.printed();
-  for (std::string_view end : {"。", "：", ":", "；"}) {
-    if (printed.size() >= end.size() &&
-        printed.compare(printed.size() - end.size(), end.size(), end) == 0) {
-      printed.resize(printed.size() - end.size());
-    }
-  }
-  return std::string(Trim(printed));
-}
+std::string HeadingLabel(const Passage& text) { return WithoutClosingPunctuation(text).printed(); }
 
 // A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label.
 bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
@@ -62,10 +51,9 @@ bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
   bool closes = folded.size() > 1 && (folded.back() == ')' || folded.back() == ']' ||
                                       printed.rfind("〕") + 3 == printed.size() ||
                                       printed.rfind("】") + 3 == printed.size());
+  size_t at = opens ? (printed.rfind("〔", 0) == 0 || printed.rfind("【", 0) == 0 ? 3 : 1) : 0;
+  std::string_view inner = std::string_view(folded).substr(at);
   for (const UnitWord& label : rules.labels) {
-    std::string_view inner = std::string_view(folded).substr(opens ? 1 : 0);
-    size_t at = opens ? (printed.rfind("〔", 0) == 0 || printed.rfind("【", 0) == 0 ? 3 : 1) : 0;
-    inner = std::string_view(folded).substr(at);
     if (inner.rfind(label.word, 0) == 0) return true;
   }
   return opens && closes && CodePointCount(folded) < 200 && folded.find("。") == std::string::npos;
@@ -103,7 +91,6 @@ class OutlineBuilder {
       } else if (!body_started) {
         out->front_matter.push_back(paragraph);
       } else if (IsStandaloneAnnotation(paragraph, rules_)) {
-        nodes_[Parent(current_)].annotations.push_back(paragraph);
         annotation_after_[current_] = paragraph;
       } else {
         nodes_[current_].body.push_back(paragraph);
@@ -116,8 +103,6 @@ class OutlineBuilder {
   const std::map<int, Passage>& annotation_after() const { return annotation_after_; }
 
  private:
-  int Parent(int node) const { return node == 0 ? 0 : nodes_[node].parent; }
-
   void Open(const Marker& marker, const Passage& paragraph) {
     int parent = current_;
     while (parent != 0 && nodes_[parent].marker.rank >= marker.rank) parent = nodes_[parent].parent;
@@ -211,7 +196,7 @@ class TaskCollector {
       task.body = node.text.Slice(end, node.text.folded().size());
       for (const Passage& p : node.body) task.body.Append(p);
     }
-    if (!task.title.empty()) task.title = StripTitleEnd(task.title);
+    if (!task.title.empty()) task.title = WithoutClosingPunctuation(task.title);
     task.path = std::move(path);
     task.first_line = node.first_line;
     task.last_line = std::max(node.last_line, task.body.last_line());
@@ -228,17 +213,6 @@ class TaskCollector {
       if (found != annotation_after_.end()) return found->second;
     }
     return Passage();
-  }
-
-  static Passage StripTitleEnd(const Passage& title) {
-    const std::string& folded = title.folded();
-    size_t end = folded.size();
-    for (std::string_view stop : {"。", ":", ";", "；"}) {
-      if (end >= stop.size() && folded.compare(end - stop.size(), stop.size(), stop) == 0) {
-        end -= stop.size();
-      }
-    }
-    return title.Slice(0, end);
   }
 
   const std::vector<Node>& nodes_;
@@ -272,7 +246,7 @@ void MakeIdsUnique(std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
   }
 }
 
-Layout ChooseLayout(const Structure& structure, bool prose_tasks, bool appendix_linked,
+Layout ChooseLayout(bool prose_tasks, bool appendix_linked,
                     const std::vector<const Table*>& task_tables) {
   if (appendix_linked) return Layout::kProseTable;
   if (!prose_tasks && !task_tables.empty()) {
@@ -282,7 +256,6 @@ Layout ChooseLayout(const Structure& structure, bool prose_tasks, bool appendix_
       case TableStyle::kBox: return Layout::kBoxTable;
     }
   }
-  (void)structure;
   return Layout::kProse;
 }
 
@@ -298,6 +271,17 @@ const char* LayoutName(Layout layout) {
     case Layout::kProseTable: return "prose+table";
   }
   return "prose";
+}
+
+Passage WithoutClosingPunctuation(const Passage& text) {
+  const std::string& folded = text.folded();
+  size_t end = folded.size();
+  for (std::string_view stop : {"。", ":", ";"}) {  // the folded view has ： and ； as : and ;
+    if (end >= stop.size() && folded.compare(end - stop.size(), stop.size(), stop) == 0) {
+      end -= stop.size();
+    }
+  }
+  return end == folded.size() ? text : text.Slice(0, end);
 }
 
 size_t TitleEnd(const Passage& item) {
@@ -345,7 +329,7 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
     for (TaskDraft& task : TableTasks(reading, rules)) out.tasks.push_back(std::move(task));
   }
   MakeIdsUnique(&out.tasks, diagnostics);
-  out.layout = ChooseLayout(out, prose_tasks, appendix_linked, task_tables);
+  out.layout = ChooseLayout(prose_tasks, appendix_linked, task_tables);
   if (out.front_matter.empty() && !tables.empty()) {
     // Table documents: the paragraphs before the first table are the front matter.
     for (const Block* block : paragraphs) {

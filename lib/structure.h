@@ -58,4 +58,7 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
 // Returns the folded offset where the body starts, or 0 when there is no title.
 size_t TitleEnd(const Passage& item);
 
+// `text` without a closing 。 : ; (any width) at its end: a heading or title as a label.
+Passage WithoutClosingPunctuation(const Passage& text);
+
 }  // namespace fengong

@@ -125,25 +125,7 @@ std::string CategoryLabel(const Cell& cell, const RuleSet& rules) {
   for (const Passage* line : lines) joined.Append(*line);
   std::optional<Marker> marker = ParseMarker(joined.folded(), rules);
   if (marker) joined = joined.Slice(marker->length, joined.folded().size());
-  std::string label = joined.printed();
-  for (std::string_view stop : {"。", "：", ":"}) {
-    if (label.size() >= stop.size() &&
-        label.compare(label.size() - stop.size(), stop.size(), stop) == 0) {
-      label.resize(label.size() - stop.size());
-    }
-  }
-  return std::string(Trim(label));
-}
-
-Passage StripEnd(const Passage& title) {
-  const std::string& folded = title.folded();
-  size_t end = folded.size();
-  for (std::string_view stop : {"。", ":", ";", "；"}) {
-    if (end >= stop.size() && folded.compare(end - stop.size(), stop.size(), stop) == 0) {
-      end -= stop.size();
-    }
-  }
-  return title.Slice(0, end);
+  return WithoutClosingPunctuation(joined).printed();
 }
 
 // Title, body and label number of a content cell ("1.提升…\n坚持…" or a plain body).
@@ -156,14 +138,14 @@ void ReadContent(const Cell& cell, const RuleSet& rules, TaskDraft* task) {
   if (!task->number) task->number = marker->number;
   if (cell.lines.size() >= 2) {
     const Passage& first = cell.lines.front();
-    task->title = StripEnd(first.Slice(std::min(marker->length, first.folded().size()),
+    task->title = WithoutClosingPunctuation(first.Slice(std::min(marker->length, first.folded().size()),
                                        first.folded().size()));
     for (size_t i = 1; i < cell.lines.size(); ++i) task->body.Append(cell.lines[i]);
     return;
   }
   Passage rest = cell.text.Slice(marker->length, cell.text.folded().size());
   size_t end = TitleEnd(rest);
-  if (end > 0) task->title = StripEnd(rest.Slice(0, end));
+  if (end > 0) task->title = WithoutClosingPunctuation(rest.Slice(0, end));
   task->body = rest.Slice(end, rest.folded().size());
 }
 
