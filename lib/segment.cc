@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "numbering.h"
 #include "segment_table.h"
 #include "utf8.h"
 
@@ -128,11 +129,7 @@ class ParagraphBuilder {
 }  // namespace
 
 bool StartsWithMarker(std::string_view folded, const RuleSet& rules) {
-  size_t length = 0;
-  for (const NumberingRule& rule : rules.numbering) {
-    if (rule.pattern.MatchPrefix(folded, &length)) return true;
-  }
-  return false;
+  return ParseMarker(folded, rules).has_value();
 }
 
 Segmented Segment(const NormalizedText& text, const RuleSet& rules) {

@@ -319,10 +319,10 @@ TEST_CASE("StartsWithMarker") {
   CHECK_FALSE(StartsWithMarker(Fold("“十四五”期间"), TestRules()));
 }
 
-// LIBRARY BUG: StartsWithMarker matches the numbering patterns without ParseMarker's decimal
-// rule, so "2.5万人次" reads as a "2." item and a sentence that a page break cut before a decimal
-// is not joined. Got two paragraphs, "para{1-1 …达到}" and "para{3-3 2.5万人次以上。}".
-TEST_CASE("Segment: a page break before a decimal number is joined" * doctest::skip()) {
+// Regression: StartsWithMarker once matched the numbering patterns without ParseMarker's decimal
+// rule, so "2.5万人次" read as a "2." item and a sentence that a page break cut before a decimal
+// was not joined. It gave two paragraphs, "para{1-1 …达到}" and "para{3-3 2.5万人次以上。}".
+TEST_CASE("Segment: a page break before a decimal number is joined") {
   CHECK(StartsWithMarker(Fold("1.5万人次"), TestRules()) == false);
   CHECK(Dumps(SegmentText("每年开展农民教育培训，培育农村创业创新各类带头人，全区累计培训达到\n"
                           "\n"

@@ -1,4 +1,4 @@
-// Part of stage 4: outline numbering markers (一、 （一） 1. （1） ①) and their repair.
+// Part of stage 4: the repair of outline numbering (markers themselves: numbering.h).
 #pragma once
 
 #include <optional>
@@ -8,19 +8,9 @@
 
 #include "diagnostics.h"
 #include "grammar.h"
+#include "numbering.h"
 
 namespace fengong {
-
-struct Marker {
-  int rank = 0;        // outline depth of the style (numbering.yaml)
-  int number = 0;      // the numeral's value: 三 -> 3, ⑷ -> 4
-  size_t length = 0;   // folded bytes the marker takes, trailing spaces included
-  std::string style;   // the rule's name
-};
-
-// The marker at the start of `folded`, or nullopt. A number followed by a digit ("1.5万") is a
-// decimal, not a marker.
-std::optional<Marker> ParseMarker(std::string_view folded, const RuleSet& rules);
 
 // One numbered paragraph of the outline, in document order.
 struct OutlineEntry {

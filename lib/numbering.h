@@ -1,0 +1,24 @@
+// Outline numbering markers (一、 （一） 1. （1） ①) read at the start of a line. Below segment in
+// the pipeline: segment asks it whether a line opens a new paragraph, structure builds the outline.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "grammar.h"
+
+namespace fengong {
+
+struct Marker {
+  int rank = 0;        // outline depth of the style (numbering.yaml)
+  int number = 0;      // the numeral's value: 三 -> 3, ⑷ -> 4
+  size_t length = 0;   // folded bytes the marker takes, trailing spaces included
+  std::string style;   // the rule's name
+};
+
+// The marker at the start of `folded`, or nullopt. A number followed by a digit ("1.5万") is a
+// decimal, not a marker.
+std::optional<Marker> ParseMarker(std::string_view folded, const RuleSet& rules);
+
+}  // namespace fengong
