@@ -265,8 +265,11 @@ class YamlWriter {
   std::string out_;
 };
 
+// Indented JSON, or with `compact` the same JSON with no whitespace between tokens.
 class JsonWriter {
  public:
+  explicit JsonWriter(bool compact) : compact_(compact) {}
+
   std::string Write(const Value& root) {
     Emit(root, 0);
     out_ += "\n";
@@ -285,28 +288,39 @@ class JsonWriter {
     }
   }
 
+  // A line break and the indentation before an element or a closing bracket.
+  void Break(int indent) {
+    if (compact_) return;
+    out_ += '\n';
+    out_.append(indent, ' ');
+  }
+
   void Items(const List& list, int indent) {
     if (list.empty()) { out_ += "[]"; return; }
-    out_ += "[\n";
+    out_ += "[";
     for (size_t i = 0; i < list.size(); ++i) {
-      out_ += std::string(indent + 2, ' ');
+      if (i > 0) out_ += ",";
+      Break(indent + 2);
       Emit(list[i], indent + 2);
-      out_ += i + 1 < list.size() ? ",\n" : "\n";
     }
-    out_ += std::string(indent, ' ') + "]";
+    Break(indent);
+    out_ += "]";
   }
 
   void Entries(const Map& map, int indent) {
     if (map.empty()) { out_ += "{}"; return; }
-    out_ += "{\n";
+    out_ += "{";
     for (size_t i = 0; i < map.size(); ++i) {
-      out_ += std::string(indent + 2, ' ') + Quoted(map[i].first) + ": ";
+      if (i > 0) out_ += ",";
+      Break(indent + 2);
+      out_ += Quoted(map[i].first) + (compact_ ? ":" : ": ");
       Emit(map[i].second, indent + 2);
-      out_ += i + 1 < map.size() ? ",\n" : "\n";
     }
-    out_ += std::string(indent, ' ') + "}";
+    Break(indent);
+    out_ += "}";
   }
 
+  bool compact_;
   std::string out_;
 };
 
@@ -314,7 +328,12 @@ class JsonWriter {
 
 std::string Emit(const Document& document, Format format) {
   Value root = DocumentValue(document);
-  return format == Format::kJson ? JsonWriter().Write(root) : YamlWriter().Write(root);
+  switch (format) {
+    case Format::kJson: return JsonWriter(/*compact=*/false).Write(root);
+    case Format::kJsonLine: return JsonWriter(/*compact=*/true).Write(root);
+    case Format::kYaml: break;
+  }
+  return YamlWriter().Write(root);
 }
 
 }  // namespace fengong

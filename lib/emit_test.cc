@@ -356,5 +356,19 @@ TEST_CASE("Emit: numbers print as ints when whole, exactly otherwise") {
   CHECK(yaml.find("value_max: 1000000\n") != std::string::npos);
 }
 
+TEST_CASE("Emit JSON line: one line, the same document as the indented JSON") {
+  Document document = SmallDocument();
+  document.tasks[0].text = "换\n行\u2028分隔";  // neither may break the line
+  std::string line = Emit(document, Format::kJsonLine);
+  CAPTURE(line);
+  CHECK(JsonChecker(line).Valid());
+  CHECK(line.find('\n') == line.size() - 1);
+  CHECK(line.find("\\u2028") != std::string::npos);  // escaped, not raw
+  CHECK(line.rfind("{\"schema\":\"fengong/1\",\"document\":{\"title\":", 0) == 0);
+  YAML::Node compact = YAML::Load(line);
+  YAML::Node indented = YAML::Load(Emit(document, Format::kJson));
+  CHECK(YAML::Dump(compact) == YAML::Dump(indented));
+}
+
 }  // namespace
 }  // namespace fengong
