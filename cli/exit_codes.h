@@ -7,11 +7,12 @@ enum ExitCode {
   kExitOk = 0,
   kExitDifferences = 1,   // diff: the documents differ
   kExitUsage = 2,         // the command line is wrong
-  kExitUnreadable = 3,    // an input cannot be read (missing, a directory, no permission)
+  kExitUnreadable = 3,    // an input cannot be read (missing, no permission, nothing found)
   kExitNotText = 4,       // an input is not a text plan (empty, binary, PDF/DOCX, bad encoding)
   kExitBadGrammar = 5,    // a grammar file does not load or a pattern does not compile
   kExitUnwritable = 6,    // an output cannot be written
   kExitSomeFailed = 7,    // several inputs: at least one failed, the others were written
+  kExitInterrupted = 130, // SIGINT/SIGTERM: stopped; no partial output file or database left
 };
 
 inline constexpr const char* kExitCodeHelp =
@@ -19,10 +20,11 @@ inline constexpr const char* kExitCodeHelp =
     "  0  success\n"
     "  1  diff: the documents differ\n"
     "  2  usage error\n"
-    "  3  an input cannot be read (missing, a directory, no permission)\n"
+    "  3  an input cannot be read (missing, no permission, an empty folder or glob)\n"
     "  4  an input is not a text plan (empty, binary, PDF/DOCX/XLSX, undecodable)\n"
     "  5  a grammar file is broken\n"
     "  6  an output cannot be written\n"
-    "  7  several inputs: some failed, the others were written\n";
+    "  7  several inputs: some failed (each named on stderr), the others were written\n"
+    "130  interrupted (Ctrl-C): finished files stay, no half-written output is left\n";
 
 }  // namespace fengong::cli

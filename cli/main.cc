@@ -21,6 +21,7 @@ struct Subcommand {
 const Subcommand kSubcommands[] = {
     {"parse", "read plans and write their tasks, units and targets as canonical YAML or JSON",
      SetUpParse},
+    {"schema", "print the JSON Schema of the output (fengong/1)", SetUpSchema},
 };
 
 size_t EditDistance(const std::string& a, const std::string& b) {

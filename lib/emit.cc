@@ -326,6 +326,8 @@ class JsonWriter {
 
 }  // namespace
 
+std::string JsonString(std::string_view text) { return Quoted(text); }
+
 std::string Emit(const Document& document, Format format) {
   Value root = DocumentValue(document);
   switch (format) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model.h"
 
@@ -16,5 +17,8 @@ enum class Format {
 };
 
 std::string Emit(const Document& document, Format format);
+
+// `text` as a JSON string literal, quotes included, escaped as Emit escapes it.
+std::string JsonString(std::string_view text);
 
 }  // namespace fengong

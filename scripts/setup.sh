@@ -8,6 +8,6 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   g++ cmake ninja-build pkg-config python3 python3-yaml time \
-  libicu-dev libre2-dev libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev >/dev/null
+  libicu-dev libre2-dev libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libsqlite3-dev >/dev/null
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build build

@@ -83,9 +83,11 @@ def check_bad_inputs():
             p = os.path.join(tmp, name)
             open(p, "wb").write(data)
             return p
+        empty_folder = os.path.join(tmp, "empty-folder")
+        os.makedirs(empty_folder)
         cases = [  # (argument, exit code, words the message must hold)
             (os.path.join(tmp, "missing.txt"), 3, "no such file"),
-            (tmp, 3, "directory"),
+            (empty_folder, 3, "holds no file"),
             (write("empty.txt", b""), 4, "empty"),
             (write("blank.txt", b" \n\t\n\xe3\x80\x80\n"), 4, "whitespace"),
             (write("doc.pdf", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj"), 4, "PDF"),

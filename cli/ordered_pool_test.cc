@@ -1,0 +1,89 @@
+#include "ordered_pool.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace fengong::cli {
+namespace {
+
+// Jobs that finish out of order (later indexes sooner) still come back in index order.
+std::vector<std::string> RunSquares(int threads, size_t count, size_t window) {
+  OrderedPool<std::string>::Options options;
+  options.threads = threads;
+  options.window = window;
+  std::vector<std::string> out;
+  OrderedPool<std::string>::Run(
+      count, options,
+      [&](size_t i) {
+        std::this_thread::sleep_for(std::chrono::microseconds(200 * ((count - i) % 5)));
+        return std::to_string(i * i);
+      },
+      [&](size_t i, std::string&& result) {
+        CHECK(result == std::to_string(i * i));
+        out.push_back(std::move(result));
+      },
+      [](size_t) {});
+  return out;
+}
+
+TEST_CASE("OrderedPool: results in index order, the same for every thread count") {
+  std::vector<std::string> one = RunSquares(1, 50, 8);
+  REQUIRE(one.size() == 50);
+  CHECK(one[7] == "49");
+  CHECK(RunSquares(2, 50, 8) == one);
+  CHECK(RunSquares(4, 50, 3) == one);
+  CHECK(RunSquares(8, 5, 64) == std::vector<std::string>(one.begin(), one.begin() + 5));
+  CHECK(RunSquares(3, 0, 8).empty());
+}
+
+TEST_CASE("OrderedPool: workers do not run far ahead of a slow caller") {
+  OrderedPool<int>::Options options;
+  options.threads = 4;
+  options.window = 6;
+  std::atomic<size_t> consumed{0};
+  std::atomic<size_t> most_ahead{0};
+  OrderedPool<int>::Run(
+      200, options,
+      [&](size_t i) {
+        size_t ahead = i - std::min(i, consumed.load());
+        size_t seen = most_ahead.load();
+        while (ahead > seen && !most_ahead.compare_exchange_weak(seen, ahead)) {
+        }
+        return 0;
+      },
+      [&](size_t, int&&) {
+        std::this_thread::sleep_for(std::chrono::microseconds(300));
+        ++consumed;
+      },
+      [](size_t) {});
+  // Jobs start at most a window ahead of the results taken (plus those being handed over).
+  CHECK(most_ahead.load() <= 2 * options.window);
+}
+
+TEST_CASE("OrderedPool: a stop starts no new job and hands back what came before") {
+  std::atomic<bool> stop{false};
+  std::atomic<size_t> started{0};
+  OrderedPool<int>::Options options;
+  options.threads = 2;
+  options.window = 4;
+  options.stop = &stop;
+  size_t handed = OrderedPool<int>::Run(
+      1000, options,
+      [&](size_t i) {
+        ++started;
+        if (i == 10) stop = true;
+        return static_cast<int>(i);
+      },
+      [](size_t, int&&) {}, [](size_t) {});
+  CHECK(handed <= 11);
+  CHECK(started.load() < 20);
+}
+
+}  // namespace
+}  // namespace fengong::cli
