@@ -8,3 +8,16 @@ foreach(check deterministic schema_keys json_matches_yaml stdin bad_inputs text_
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_cli.py $<TARGET_FILE:fengong>
             ${CMAKE_SOURCE_DIR}/samples ${check})
 endforeach()
+# Batches: corrupt files among many, formats, SQLite, the schema, progress, interruption.
+foreach(check batch_with_corrupt_files same_output_for_any_jobs jsonl_and_csv_load_in_python
+              schema_validates_samples progress_on_terminal_only
+              interrupt_leaves_nothing_half_written inputs_from_lists_and_globs)
+  add_test(NAME e2e_batch_${check}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_batch.py $<TARGET_FILE:fengong>
+            ${CMAKE_SOURCE_DIR} ${check})
+endforeach()
+# cmake --install into a temporary prefix; a consumer program builds against it (CMake and
+# pkg-config) and parses a sample.
+add_test(NAME e2e_install_consumer
+  COMMAND bash ${CMAKE_SOURCE_DIR}/tests/e2e_install.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR}
+          $<TARGET_FILE:fengong>)
