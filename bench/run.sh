@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Throughput benchmark for `fengong parse` on one core.
+# Throughput benchmark for `fengong parse` on a 1,000-file corpus, at -j1 and -j2.
 #
 #   bench/run.sh [FENGONG_BINARY]
 #
 # FENGONG_BINARY defaults to the first existing of build/fengong, build-bench/fengong
-# (relative to the repo root). The corpus (>= 1000 files, >= 15 MB, made from
-# samples/*.txt by bench/make_corpus.py) is generated into a temp dir unless
-# BENCH_CORPUS names an existing directory of *.txt files.
-# BENCH_RUNS (default 3) runs per output format; the median wall time is reported.
+# (relative to the repo root). The corpus (1000 files, ~37.6 MB, made from samples/*.txt by
+# bench/make_corpus.py) is generated into a temp dir unless BENCH_CORPUS names an existing
+# directory of *.txt files.
+# BENCH_RUNS (default 3) runs per setting; the median wall time is reported.
+# BENCH_JOBS (default "1 2") the -j values; -jN runs pinned to cores 0..N-1 (taskset).
+# Each -j also runs on the first quarter of the files, to show that peak RSS does not grow
+# with the number of files.
 # Exits non-zero only if the parser fails (or cannot be found / the corpus cannot be made).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${BENCH_RUNS:-3}
+JOBS=${BENCH_JOBS:-"1 2"}
 
 if [[ $# -ge 1 ]]; then
   BIN=$1
@@ -51,15 +55,21 @@ if [[ $NFILES -eq 0 ]]; then
   echo "bench: no *.txt in $CORPUS" >&2
   exit 2
 fi
-BYTES=$(cat -- "${FILES[@]}" | wc -c)
+# The first quarter of the files, as a list, for the RSS-against-size run.
+NQUARTER=$(( (NFILES + 3) / 4 ))
+printf '%s\n' "${FILES[@]:0:NQUARTER}" >"$WORK/quarter.list"
+printf '%s\n' "${FILES[@]}" >"$WORK/all.list"
+bytes_of() { tr '\n' '\0' <"$1" | xargs -0 cat -- | wc -c; }
+BYTES=$(bytes_of "$WORK/all.list")
+QBYTES=$(bytes_of "$WORK/quarter.list")
 
-# Pin to one core when taskset (util-linux) is there.
-PIN=()
+HAVE_TASKSET=0
 if command -v taskset >/dev/null 2>&1; then
-  PIN=(taskset -c 0)
+  HAVE_TASKSET=1
 else
   echo "bench: taskset not found (util-linux): running unpinned" >&2
 fi
+NCPU=$(nproc 2>/dev/null || echo 1)
 
 # Peak RSS comes from GNU time (Debian package `time`); without it, wall time only.
 HAVE_GTIME=0
@@ -69,36 +79,20 @@ else
   echo "bench: /usr/bin/time (Debian package 'time') not found: wall time only, no peak RSS" >&2
 fi
 
-# One process when the argument list fits, else xargs batches.
-ARGLEN=$(printf '%s\0' "${FILES[@]}" | wc -c)
-ARGMAX=$(getconf ARG_MAX 2>/dev/null || echo 131072)
-BATCHED=0
-if (( ARGLEN > ARGMAX / 2 )); then
-  BATCHED=1
-  echo "bench: argument list too long ($ARGLEN bytes): running in xargs batches" >&2
-fi
-
 now_ns() { date +%s%N; }
 
-# run_once FORMAT OUTDIR TIMEFILE: runs the parser over the whole corpus; prints wall seconds.
+# run_once JOBS LIST OUTDIR TIMEFILE: parses the files of LIST; prints wall seconds.
 run_once() {
-  local fmt=$1 out=$2 tfile=$3 t0 t1 rc=0
-  local cmd=()
+  local jobs=$1 list=$2 out=$3 tfile=$4 t0 t1 rc=0
+  local cmd=() pin=()
   if (( HAVE_GTIME )); then cmd=(/usr/bin/time -v -o "$tfile"); fi
-  if (( BATCHED )); then
-    t0=$(now_ns)
-    printf '%s\0' "${FILES[@]}" |
-      "${PIN[@]}" "${cmd[@]}" xargs -0 "$BIN" parse -q --format "$fmt" -o "$out" \
-      >"$WORK/stdout" 2>"$WORK/stderr" || rc=$?
-    t1=$(now_ns)
-  else
-    t0=$(now_ns)
-    "${PIN[@]}" "${cmd[@]}" "$BIN" parse -q --format "$fmt" "${FILES[@]}" -o "$out" \
-      >"$WORK/stdout" 2>"$WORK/stderr" || rc=$?
-    t1=$(now_ns)
-  fi
+  if (( HAVE_TASKSET && jobs <= NCPU )); then pin=(taskset -c "0-$((jobs - 1))"); fi
+  t0=$(now_ns)
+  "${pin[@]}" "${cmd[@]}" "$BIN" parse -q -j "$jobs" --files-from "$list" -o "$out" \
+    >"$WORK/stdout" 2>"$WORK/stderr" || rc=$?
+  t1=$(now_ns)
   if (( rc != 0 )); then
-    echo "bench: parser failed (exit $rc) on --format $fmt; its stderr:" >&2
+    echo "bench: parser failed (exit $rc) at -j$jobs; its stderr:" >&2
     head -n 20 "$WORK/stderr" >&2
     return 1
   fi
@@ -106,46 +100,57 @@ run_once() {
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+rss_kb() { awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$1"; }
+cpu_s() { awk -F: '/User time|System time/ { s += $2 } END { printf "%.3f", s }' "$1"; }
+
+# measure JOBS LIST LABEL: RUNS runs; sets MED (median wall s) and PEAK (max RSS kB, or NA).
+measure() {
+  local jobs=$1 list=$2 label=$3 times=() i t out tfile rss cpu nout
+  PEAK=0
+  for ((i = 1; i <= RUNS; i++)); do
+    out=$WORK/out
+    rm -rf "$out"
+    tfile=$WORK/time-$jobs-$i
+    t=$(run_once "$jobs" "$list" "$out" "$tfile") || return 1
+    times+=("$t")
+    rss=NA cpu=NA
+    if (( HAVE_GTIME )); then
+      rss=$(rss_kb "$tfile")
+      cpu=$(cpu_s "$tfile")
+      (( rss > PEAK )) && PEAK=$rss
+    fi
+    nout=$(find "$out" -type f | wc -l)
+    printf '  -j%s %-7s run %d: wall %7.3f s  cpu %s s  rss %s kB  (%d outputs)\n' \
+      "$jobs" "$label" "$i" "$t" "$cpu" "$rss" "$nout"
+  done
+  (( HAVE_GTIME )) || PEAK=NA
+  MED=$(printf '%s\n' "${times[@]}" | median)
+}
 
 echo "binary: $BIN"
-echo "pinning: ${PIN[*]:-none}; runs per format: $RUNS"
-printf 'corpus: %d files, %.2f MB (%d bytes; 1 MB = 10^6 bytes)\n' "$NFILES" "$(awk -v b="$BYTES" 'BEGIN{print b/1e6}')" "$BYTES"
+echo "jobs: $JOBS; runs per setting: $RUNS; cores: $NCPU; pinned: $( ((HAVE_TASKSET)) && echo yes || echo no)"
+printf 'corpus: %d files, %.2f MB (%d bytes; 1 MB = 10^6 bytes); quarter: %d files\n' \
+  "$NFILES" "$(awk -v b="$BYTES" 'BEGIN{print b/1e6}')" "$BYTES" "$NQUARTER"
 echo
 
-FAIL=0
 RESULTS=()
-for fmt in yaml json; do
-  times=()
-  peak_kb=0
-  for ((i = 1; i <= RUNS; i++)); do
-    out=$WORK/out-$fmt
-    rm -rf "$out"
-    mkdir -p "$out"
-    tfile=$WORK/time-$fmt-$i
-    if ! t=$(run_once "$fmt" "$out" "$tfile"); then FAIL=1; break; fi
-    times+=("$t")
-    rss=NA
-    cpu=NA
-    if (( HAVE_GTIME )); then
-      rss=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$tfile")
-      cpu=$(awk -F: '/User time|System time/ { s += $2 } END { printf "%.3f", s }' "$tfile")
-      if (( rss > peak_kb )); then peak_kb=$rss; fi
-    fi
-    nout=$(find "$out" -maxdepth 1 -type f | wc -l)
-    printf '  %-4s run %d: wall %8.3f s  cpu %s s  rss %s kB  (%d outputs)\n' "$fmt" "$i" "$t" "$cpu" "$rss" "$nout"
-  done
-  if (( FAIL )); then
-    echo "bench: FAILED: the parser exited non-zero" >&2
-    exit 1
-  fi
-  med=$(printf '%s\n' "${times[@]}" | median)
-  rss_mb=NA
-  (( HAVE_GTIME )) && rss_mb=$(awk -v k="$peak_kb" 'BEGIN { printf "%.1f", k / 1024 }')
-  RESULTS+=("$(awk -v f="$fmt" -v b="$BYTES" -v n="$NFILES" -v t="$med" -v r="$rss_mb" 'BEGIN {
-    printf "%-6s %10.2f %7d %10.3f %9.2f %9.1f %13s", f, b / 1e6, n, t, b / 1e6 / t, n / t, r }')")
+declare -A WALL
+for jobs in $JOBS; do
+  measure "$jobs" "$WORK/all.list" all || { echo "bench: FAILED" >&2; exit 1; }
+  med=$MED peak=$PEAK
+  WALL[$jobs]=$med
+  measure "$jobs" "$WORK/quarter.list" quarter || { echo "bench: FAILED" >&2; exit 1; }
+  qpeak=$PEAK
+  RESULTS+=("$(awk -v j="$jobs" -v b="$BYTES" -v n="$NFILES" -v t="$med" -v r="$peak" -v q="$qpeak" 'BEGIN {
+    rm = (r == "NA") ? "NA" : sprintf("%.1f", r / 1024); qm = (q == "NA") ? "NA" : sprintf("%.1f", q / 1024)
+    printf "-j%-4s %7d %10.3f %9.2f %9.1f %13s %17s", j, n, t, b / 1e6 / t, n / t, rm, qm }')")
 done
 
 echo
-printf '%-6s %10s %7s %10s %9s %9s %13s\n' format "MB" files "median s" "MB/s" "files/s" "peak RSS MB"
+printf '%-6s %7s %10s %9s %9s %13s %17s\n' jobs files "median s" "MB/s" "files/s" "peak RSS MB" "RSS, 1/4 files MB"
 for line in "${RESULTS[@]}"; do echo "$line"; done
+if [[ -n ${WALL[1]:-} && -n ${WALL[2]:-} ]]; then
+  awk -v a="${WALL[1]}" -v b="${WALL[2]}" 'BEGIN {
+    s = a / b; printf "speed-up -j2 over -j1: %.2fx (goal >= 1.70x: %s)\n", s, ((s >= 1.7) ? "met" : "NOT met") }'
+fi
 exit 0
