@@ -250,6 +250,20 @@ class ParseCommand {
     return settings;
   }
 
+  // A bar on a terminal for a batch, unless documents go to the same terminal.
+  bool ShowBar(size_t total) const {
+    bool text_on_terminal = WritesStream() && flags_.output.empty() && isatty(STDOUT_FILENO);
+    return !flags_.quiet && total > 1 && isatty(STDERR_FILENO) && !text_on_terminal;
+  }
+
+  std::string InterruptedMessage(size_t done, size_t total) const {
+    std::string untouched;
+    if (WritesStream() && !flags_.output.empty()) untouched = flags_.output;
+    if (!flags_.sqlite.empty()) untouched += (untouched.empty() ? "" : " and ") + flags_.sqlite;
+    return fmt::format("fengong parse: interrupted after {} of {} files{}\n", done, total,
+                       untouched.empty() ? "" : "; " + untouched + " left as they were");
+  }
+
   int Threads(size_t files) const {
     int threads =
         flags_.jobs > 0 ? flags_.jobs : static_cast<int>(std::thread::hardware_concurrency());
@@ -268,8 +282,7 @@ class ParseCommand {
     counts_.files = total;
     uint64_t bytes_total = 0;
     for (const Job& job : jobs) bytes_total += job.input.size;
-    progress_ = std::make_unique<Progress>(jobs.size(), bytes_total,
-                                           !flags_.quiet && isatty(STDERR_FILENO) && total > 1);
+    progress_ = std::make_unique<Progress>(jobs.size(), bytes_total, ShowBar(total));
     for (const Status& problem : problems) {
       progress_->Print(FormatError(problem));
       Fail(kExitUnreadable, fmt::format("{}: {}", problem.pos().file, problem.message()));
@@ -295,10 +308,7 @@ class ParseCommand {
     if (!sink_error.ok()) return Fatal(sink_error);
     if (g_interrupted.load()) {
       progress_->Finish();
-      std::cerr << fmt::format(
-          "fengong parse: interrupted after {} of {} files; the database "
-          "and the output stream were not written\n",
-          done, jobs.size());
+      std::cerr << InterruptedMessage(done, jobs.size());
       return kExitInterrupted;
     }
     if (Status closed = CloseSinks(); !closed.ok()) return Fatal(closed);
