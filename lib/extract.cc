@@ -77,10 +77,23 @@ Task MakeTask(const TaskDraft& draft, const std::optional<Annotation>& own) {
   return task;
 }
 
+// The task's title and body before its own annotation: where its targets are printed.
+std::vector<Target> TaskTargets(const TaskDraft& draft, const std::optional<Annotation>& own,
+                                const TargetContext& context, const RuleSet& rules,
+                                Diagnostics* diagnostics) {
+  std::vector<Target> targets = ExtractTargets(draft.title, context, rules, diagnostics);
+  std::vector<Target> in_body =
+      own ? ExtractTargets(draft.body.Slice(0, own->begin), context, rules, diagnostics)
+          : ExtractTargets(draft.body, context, rules, diagnostics);
+  for (Target& target : in_body) targets.push_back(std::move(target));
+  return targets;
+}
+
 }  // namespace
 
-std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
-                               Diagnostics* diagnostics, size_t* annotated) {
+std::vector<Task> ExtractTasks(const Structure& structure, const TargetContext& context,
+                               const RuleSet& rules, Diagnostics* diagnostics,
+                               size_t* annotated) {
   std::vector<Task> tasks;
   UnitResolver resolver(structure, rules, diagnostics);
   size_t with_units = 0;
@@ -92,6 +105,7 @@ std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
     task.lead = units.lead;
     task.responsible = units.responsible;
     task.open_list = units.open_list;
+    task.targets = TaskTargets(draft, own, context, rules, diagnostics);
     with_units += !units.empty();
     if (annotated && own) ++*annotated;
     tasks.push_back(std::move(task));
