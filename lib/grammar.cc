@@ -189,7 +189,8 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
   for (auto [key, out] : {std::pair{"non_task_section", &rules->non_task_section},
                           std::pair{"task_section", &rules->task_section},
                           std::pair{"appendix", &rules->appendix},
-                          std::pair{"sentence_end", &rules->sentence_end}}) {
+                          std::pair{"sentence_end", &rules->sentence_end},
+                          std::pair{"title_end", &rules->title_end}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
   }

@@ -69,6 +69,7 @@ struct RuleSet {
   Pattern task_section;      // words that keep a heading a task section despite the above
   Pattern appendix;          // a line that starts an appendix (附件)
   Pattern sentence_end;      // characters that close a sentence or paragraph
+  Pattern title_end;         // a line that ends like a document title is closed
   // metadata.yaml
   Pattern title_keyword;
   Pattern front_matter_skip;
