@@ -82,10 +82,10 @@ std::vector<Target> TaskTargets(const TaskDraft& draft, const std::optional<Anno
                                 const TargetContext& context, const RuleSet& rules,
                                 Diagnostics* diagnostics) {
   std::vector<Target> targets = ExtractTargets(draft.title, context, rules, diagnostics);
-  std::vector<Target> in_body =
-      own ? ExtractTargets(draft.body.Slice(0, own->begin), context, rules, diagnostics)
-          : ExtractTargets(draft.body, context, rules, diagnostics);
-  for (Target& target : in_body) targets.push_back(std::move(target));
+  size_t body_end = own ? own->begin : std::string::npos;
+  for (Target& target : ExtractTargets(draft.body, context, rules, diagnostics, body_end)) {
+    targets.push_back(std::move(target));
+  }
   return targets;
 }
 

@@ -20,14 +20,36 @@ namespace fengong {
 namespace {
 
 constexpr std::string_view kPercentPrefix = "百分之";
+// How many characters before a number the not_before and chinese_one_after rules see.
+constexpr int kContextChars = 6;
 
 struct Span {
   size_t begin = 0;
   size_t end = 0;
 };
 
-bool IsSentenceEnd(char32_t c) { return c == U'。' || c == '!' || c == '?' || c == ';'; }
-bool IsClauseEnd(char32_t c) { return c == ',' || c == ':' || IsSentenceEnd(c); }
+constexpr std::string_view kFullStop = "。";
+
+// A cheap first test for DelimiterLength: the bytes a clause delimiter can start with.
+bool MayStartDelimiter(char c) {
+  return c == kFullStop[0] || c == ',' || c == ':' || c == ';' || c == '!' || c == '?';
+}
+
+// The code point at text[*pos], advancing *pos; three-byte sequences (all of CJK) inline.
+char32_t DecodeAt(std::string_view text, size_t* pos) {
+  unsigned char b0 = static_cast<unsigned char>(text[*pos]);
+  if (b0 < 0x80) return text[(*pos)++];
+  if ((b0 & 0xF0) == 0xE0 && *pos + 2 < text.size()) {
+    unsigned char b1 = static_cast<unsigned char>(text[*pos + 1]);
+    unsigned char b2 = static_cast<unsigned char>(text[*pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      *pos += 3;
+      return (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | char32_t(b2 & 0x3F);
+    }
+  }
+  return NextCodePoint(text, pos);
+}
+
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // 1,000: a comma between a digit and three more is a thousands separator, not a clause end.
@@ -48,8 +70,13 @@ bool IsAsciiAlnum(char32_t c) {
 }
 // Chinese numerals a figure may start with; a bare 百/千/万/亿 (百姓, 千方百计) starts none.
 bool IsChineseNumeralStart(char32_t c) {
-  static constexpr std::u32string_view kStarts = U"一二两三四五六七八九十〇零半";
-  return kStarts.find(c) != std::u32string_view::npos;
+  switch (c) {
+    case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
+    case U'七': case U'八': case U'九': case U'十': case U'〇': case U'零': case U'半':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // The longest word of `words` that `text` starts with, or nullptr.
@@ -94,10 +121,12 @@ struct Figure {
 
 class FigureReader {
  public:
-  FigureReader(const Passage& text, const TargetContext& context, const RuleSet& rules,
-               Diagnostics* diagnostics)
-      : text_(text), folded_(text.folded()), context_(context), rules_(rules),
-        diagnostics_(diagnostics) {}
+  // Reads the figures of `text` up to folded offset `end`.
+  FigureReader(const Passage& text, size_t end, const TargetContext& context,
+               const RuleSet& rules, Diagnostics* diagnostics)
+      : text_(text),
+        folded_(std::string_view(text.folded()).substr(0, end)),
+        context_(context), rules_(rules), diagnostics_(diagnostics) {}
 
   std::vector<Target> Read() {
     size_t pos = 0;
@@ -110,9 +139,28 @@ class FigureReader {
   }
 
  private:
+  // The delimiters are ASCII or 。, and UTF-8 continuation bytes are never either, so the text
+  // is scanned byte by byte here rather than decoded.
+  size_t DelimiterLength(size_t i, bool* sentence_end) const {
+    char c = folded_[i];
+    *sentence_end = false;
+    if (!MayStartDelimiter(c)) return 0;
+    *sentence_end = c == '!' || c == '?' || c == ';';
+    if (*sentence_end || c == ':' || (c == ',' && !IsThousandsComma(folded_, i))) return 1;
+    if (c == kFullStop[0] && folded_.substr(i, kFullStop.size()) == kFullStop) {
+      *sentence_end = true;
+      return kFullStop.size();
+    }
+    return 0;
+  }
+
+  // Past the end of the sentence that starts at `pos`, its closing delimiter included.
   size_t SentenceEnd(size_t pos) const {
+    bool sentence_end = false;
     while (pos < folded_.size()) {
-      if (IsSentenceEnd(NextCodePoint(folded_, &pos))) break;
+      size_t length = DelimiterLength(pos, &sentence_end);
+      pos += length ? length : 1;
+      if (sentence_end) break;
     }
     return pos;
   }
@@ -123,21 +171,20 @@ class FigureReader {
     size_t pos = sentence.begin;
     while (pos < sentence.end) {
       Span clause{pos, pos};
-      while (clause.end < sentence.end) {
-        size_t next = clause.end;
-        char32_t c = NextCodePoint(folded_, &next);
-        if (IsClauseEnd(c) && !(c == ',' && IsThousandsComma(folded_, clause.end))) break;
-        clause.end = next;
+      size_t delimiter = 0;
+      bool sentence_end = false;
+      while (clause.end < sentence.end &&
+             (delimiter = DelimiterLength(clause.end, &sentence_end)) == 0) {
+        ++clause.end;
       }
       UpdateScope(View(clause), &scope);
       ReadClause(clause, scope);
-      pos = clause.end;
-      if (pos < sentence.end) NextCodePoint(folded_, &pos);  // the delimiter
+      pos = clause.end + delimiter;
     }
   }
 
   std::string_view View(Span span) const {
-    return std::string_view(folded_).substr(span.begin, span.end - span.begin);
+    return folded_.substr(span.begin, span.end - span.begin);
   }
 
   void UpdateScope(std::string_view clause, TimeScope* scope) const {
@@ -153,6 +200,8 @@ class FigureReader {
   }
 
   std::optional<int> DeadlineIn(std::string_view clause) const {
+    // Every deadline and this-year form names a 年; most clauses have none.
+    if (clause.find("年") == std::string_view::npos) return std::nullopt;
     size_t begin = 0, end = 0;
     std::vector<std::string_view> groups;
     if (rules_.deadline.Find(clause, 0, &begin, &end, &groups)) {
@@ -177,7 +226,7 @@ class FigureReader {
     size_t pos = clause.begin;
     while (pos < clause.end) {
       size_t at = pos;
-      char32_t c = NextCodePoint(folded_, &pos);
+      char32_t c = DecodeAt(folded_, &pos);
       if (IsOpenQuote(c)) ++quote_depth_;
       if (IsCloseQuote(c) && quote_depth_ > 0) --quote_depth_;
       if (!(IsDigit(c) || IsChineseNumeralStart(c) || IsPercentPrefix(at))) {
@@ -196,22 +245,12 @@ class FigureReader {
   }
 
   bool IsPercentPrefix(size_t at) const {
-    return std::string_view(folded_).substr(at, kPercentPrefix.size()) == kPercentPrefix;
+    return folded_.substr(at, kPercentPrefix.size()) == kPercentPrefix;
   }
 
   // The figure whose number starts at `at`, or nullopt when the number is no figure.
   std::optional<Figure> ReadFigure(Span clause, size_t at, const ParsedNumber& number) const {
     if (quote_depth_ > 0 || number.digit_sequence) return std::nullopt;
-    std::string_view before = View({clause.begin, at});
-    if (!before.empty()) {
-      size_t prev_pos = before.size();
-      char32_t prev = PrevCodePoint(before, &prev_pos);
-      if (IsAsciiAlnum(prev) || prev == '.' || prev == '+') return std::nullopt;
-    }
-    if (rules_.not_before.Contains(before)) return std::nullopt;
-    if (number.chinese && number.value == 1 && !rules_.chinese_one_after.Contains(before)) {
-      return std::nullopt;
-    }
     Figure figure;
     figure.begin = at;
     figure.value = number.value;
@@ -220,22 +259,47 @@ class FigureReader {
     bool percent = number.percent;
     pos = ReadRangeEnd(pos, clause.end, &figure, &percent);
     std::string_view rest = View({pos, clause.end});
-    if (!rest.empty() && (IsAsciiAlnum(static_cast<unsigned char>(rest[0])) || rest[0] == '+')) {
-      return std::nullopt;
-    }
-    if (rules_.not_after_number.Contains(rest)) return std::nullopt;
     if (percent) {
       figure.unit = "%";
     } else if (const std::string* measure = LongestPrefix(rest, rules_.measure_words, WordOfString)) {
       figure.unit = *measure;
-      pos += measure->size();
+    } else {
+      return std::nullopt;
     }
-    if (!figure.unit) return std::nullopt;
-    std::string_view after = View({pos, clause.end});
-    if (rules_.not_after_measure.Contains(after)) return std::nullopt;
-    if (!percent && rules_.structure_count.Contains(after)) return std::nullopt;
-    figure.end = SkipAlternativeMeasure(pos, clause.end);
+    size_t measure_end = pos + (percent ? 0 : figure.unit->size());
+    if (!IsFigureContext(View({clause.begin, at}), number, rest, View({measure_end, clause.end}),
+                         percent)) {
+      return std::nullopt;
+    }
+    figure.end = SkipAlternativeMeasure(measure_end, clause.end);
     return figure;
+  }
+
+  // Whether the words around a number with a measure word let it be a figure: `before` the
+  // number, `rest` after the number (from the measure word), `after` the measure word.
+  bool IsFigureContext(std::string_view before, const ParsedNumber& number, std::string_view rest,
+                       std::string_view after, bool percent) const {
+    std::string_view tail = Tail(before, kContextChars);
+    if (!tail.empty()) {
+      size_t prev_pos = tail.size();
+      char32_t prev = PrevCodePoint(tail, &prev_pos);
+      if (IsAsciiAlnum(prev) || prev == '.' || prev == '+') return false;
+    }
+    if (rules_.not_before.Contains(tail)) return false;
+    if (number.chinese && number.value == 1 && !rules_.chinese_one_after.Contains(tail)) {
+      return false;
+    }
+    if (rules_.not_after_number.Contains(rest)) return false;
+    if (rules_.not_after_measure.Contains(after)) return false;
+    return percent || !rules_.structure_count.Contains(after);
+  }
+
+  // The last `chars` code points of `text`: the words right before a number are all the
+  // before-number rules look at, and an end-anchored search over a long clause is not free.
+  static std::string_view Tail(std::string_view text, int chars) {
+    size_t pos = text.size();
+    for (int i = 0; i < chars && pos > 0; ++i) PrevCodePoint(text, &pos);
+    return text.substr(pos);
   }
 
   size_t SkipSpace(size_t pos, size_t end) const {
@@ -412,7 +476,7 @@ class FigureReader {
   }
 
   const Passage& text_;
-  const std::string& folded_;
+  const std::string_view folded_;
   const TargetContext& context_;
   const RuleSet& rules_;
   Diagnostics* diagnostics_;
@@ -427,13 +491,13 @@ class FigureReader {
 
 std::vector<Target> ExtractFigures(const Passage& text, const TargetContext& context,
                                    const RuleSet& rules, Diagnostics* diagnostics) {
-  return FigureReader(text, context, rules, diagnostics).Read();
+  return FigureReader(text, std::string::npos, context, rules, diagnostics).Read();
 }
 
 std::vector<Target> ExtractTargets(const Passage& text, const TargetContext& context,
-                                   const RuleSet& rules, Diagnostics* diagnostics) {
+                                   const RuleSet& rules, Diagnostics* diagnostics, size_t end) {
   std::vector<Target> targets;
-  for (Target& figure : ExtractFigures(text, context, rules, diagnostics)) {
+  for (Target& figure : FigureReader(text, end, context, rules, diagnostics).Read()) {
     if (figure.kind == "target") targets.push_back(std::move(figure));
   }
   return targets;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "diagnostics.h"
@@ -33,9 +34,11 @@ struct TargetContext {
 std::vector<Target> ExtractFigures(const Passage& text, const TargetContext& context,
                                    const RuleSet& rules, Diagnostics* diagnostics);
 
-// The commitments of a task: the figures of kind target in its text.
+// The commitments of a task: the figures of kind target in its text, read up to folded offset
+// `end` (where the task's own unit annotation starts; npos: all of it).
 std::vector<Target> ExtractTargets(const Passage& text, const TargetContext& context,
-                                   const RuleSet& rules, Diagnostics* diagnostics);
+                                   const RuleSet& rules, Diagnostics* diagnostics,
+                                   size_t end = std::string::npos);
 
 // The document-level figures of the paragraphs outside tasks (preamble, goals, situation). A
 // target without a deadline of its own is due at `plan_end` (a plan's objectives are for its
