@@ -72,6 +72,12 @@ Task MakeTask(const TaskDraft& draft, const std::optional<Annotation>& own) {
   if (!draft.title.empty()) task.title = draft.title.printed();
   size_t body_end = own ? own->begin : draft.body.folded().size();
   task.text = draft.body.PrintedRange(0, body_end);
+  // "1.开展科普活动。（区科协）": the one sentence was taken for a title because the annotation
+  // followed it; with the annotation cut it is the task's text.
+  if (task.text.empty() && task.title) {
+    task.text = *task.title;
+    task.title.reset();
+  }
   task.first_line = draft.first_line;
   task.last_line = std::max(draft.last_line, draft.first_line);
   return task;

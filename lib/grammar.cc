@@ -168,6 +168,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "unit_shape", &rules->unit_shape); },
       [&] { return in.Regex(root, "collective", &rules->collective); },
       [&] { return in.Regex(root, "not_unit", &rules->not_unit); },
+      [&] { return in.Regex(root, "name_lead_in", &rules->name_lead_in); },
   };
   for (auto& step : steps) {
     Status status = step();
