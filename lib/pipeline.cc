@@ -52,7 +52,7 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
   Structure structure = BuildStructure(segmented, rules, &diagnostics);
 
   Document document;
-  document.meta = ExtractMeta(structure.front_matter, BodySample(structure), rules);
+  document.meta = ExtractMeta(structure.front_matter, structure.back_matter, BodySample(structure), rules);
   size_t annotated = 0;
   TargetContext context = TargetContextOf(document.meta);
   document.tasks = ExtractTasks(structure, context, rules, &diagnostics, &annotated);

@@ -370,3 +370,26 @@ TEST_CASE("ParseDocument: a heading's annotation is not part of the path") {
 
 }  // namespace
 }  // namespace fengong
+
+namespace fengong {
+namespace {
+
+// Regression: an issuer and date signed after the body were read as the last task's text (which
+// then lost its units), and a date in Chinese numerals was not read at all.
+TEST_CASE("ParseDocument: a signature after the body is metadata, not task text") {
+  Document document = Parse(
+      "某县科普工作要点\n\n"
+      "一、重点任务\n"
+      "1.开展科普活动不少于10场。（县科协）\n"
+      "2.建设科普基地3个。（县教育局）\n\n"
+      "某县科学技术协会\n"
+      "二〇二三年三月五日\n");
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[1].Dump() == "task{1.2 lead[] resp[县教育局] target{=3 个}}");
+  CHECK(document.tasks[1].text == "建设科普基地3个");
+  CHECK(document.meta.issuer == "某县科学技术协会");
+  CHECK(document.meta.date == "2023-03-05");
+}
+
+}  // namespace
+}  // namespace fengong

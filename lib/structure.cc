@@ -94,7 +94,7 @@ class OutlineBuilder {
 
   // Reads the prose blocks; stops at an appendix line after the body has begun.
   void Read(const std::vector<const Block*>& paragraphs, Structure* out) {
-    std::vector<std::pair<const Block*, std::optional<Marker>>> entries;
+    std::vector<Entry> entries;
     std::vector<OutlineEntry> outline;
     for (const Block* block : paragraphs) {
       std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
@@ -105,13 +105,17 @@ class OutlineBuilder {
       entries.emplace_back(block, marker);
     }
     RepairMisnumberedTop(&outline, diagnostics_);
+    std::vector<bool> closing = ClosingRuns(entries);
     size_t next_marker = 0;
     bool body_started = false;
-    for (auto& [block, marker] : entries) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      auto& [block, marker] = entries[i];
       if (marker) marker->rank = outline[next_marker++].marker.rank;
       const Passage& paragraph = block->paragraph;
       if (body_started && rules_.appendix.Contains(paragraph.folded())) break;
-      if (marker) {
+      if (body_started && closing[i]) {
+        out->back_matter.push_back(paragraph);
+      } else if (marker) {
         body_started = true;
         Open(*marker, paragraph);
       } else if (!body_started) {
@@ -129,6 +133,30 @@ class OutlineBuilder {
   const std::map<int, Passage>& annotation_after() const { return annotation_after_; }
 
  private:
+  using Entry = std::pair<const Block*, std::optional<Marker>>;
+
+  // The issuer, date and notes that close a document (or its body, before an appendix): for
+  // each entry, whether it and every entry after it up to the end or the appendix are such lines.
+  std::vector<bool> ClosingRuns(const std::vector<Entry>& entries) const {
+    std::vector<bool> closing(entries.size(), false);
+    bool run = true;
+    for (size_t i = entries.size(); i-- > 0;) {
+      const std::string& folded = entries[i].first->paragraph.folded();
+      if (rules_.appendix.Contains(folded)) {
+        run = true;
+        continue;
+      }
+      run = run && !entries[i].second && IsClosingLine(folded);
+      closing[i] = run;
+    }
+    return closing;
+  }
+
+  bool IsClosingLine(const std::string& folded) const {
+    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded) ||
+           rules_.date_chinese.Contains(folded) || rules_.back_matter_line.Contains(folded);
+  }
+
   void Open(const Marker& marker, const Passage& paragraph) {
     int parent = current_;
     while (parent != 0 && nodes_[parent].marker.rank >= marker.rank) parent = nodes_[parent].parent;
