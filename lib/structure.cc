@@ -40,7 +40,33 @@ bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
          !rules.sentence_end.Contains(folded.substr(0, first_end + 3));
 }
 
-std::string HeadingLabel(const Passage& text) { return WithoutClosingPunctuation(text).printed(); }
+// Whether the folded `inner` text of a bracket reads as a unit annotation: it names a label
+// (牵头单位：) or ends with a role verb (区科协牵头).
+bool IsAnnotationText(std::string_view inner, const RuleSet& rules) {
+  for (const UnitWord& label : rules.labels) {
+    if (inner.find(label.word) != std::string_view::npos) return true;
+  }
+  for (const UnitWord& verb : rules.verbs) {
+    if (inner.size() > verb.word.size() &&
+        inner.substr(inner.size() - verb.word.size()) == verb.word) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A heading as a path label: closing punctuation and a trailing unit annotation cut
+// ("实施…提升行动（牵头单位：区教委）" → "实施…提升行动"; the units are read from heading_texts).
+std::string HeadingLabel(const Passage& text, const RuleSet& rules) {
+  Passage label = WithoutClosingPunctuation(text);
+  const std::string& folded = label.folded();
+  if (folded.empty() || folded.back() != ')') return label.printed();
+  size_t open = folded.rfind('(');
+  if (open == std::string::npos || open == 0) return label.printed();
+  std::string_view inner = std::string_view(folded).substr(open + 1, folded.size() - open - 2);
+  if (!IsAnnotationText(inner, rules)) return label.printed();
+  return label.PrintedRange(0, open);
+}
 
 // A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label.
 bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
@@ -68,7 +94,7 @@ class OutlineBuilder {
 
   // Reads the prose blocks; stops at an appendix line after the body has begun.
   void Read(const std::vector<const Block*>& paragraphs, Structure* out) {
-    std::vector<std::pair<const Block*, std::optional<Marker>>> entries;
+    std::vector<Entry> entries;
     std::vector<OutlineEntry> outline;
     for (const Block* block : paragraphs) {
       std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
@@ -79,13 +105,17 @@ class OutlineBuilder {
       entries.emplace_back(block, marker);
     }
     RepairMisnumberedTop(&outline, diagnostics_);
+    std::vector<bool> closing = ClosingRuns(entries);
     size_t next_marker = 0;
     bool body_started = false;
-    for (auto& [block, marker] : entries) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      auto& [block, marker] = entries[i];
       if (marker) marker->rank = outline[next_marker++].marker.rank;
       const Passage& paragraph = block->paragraph;
       if (body_started && rules_.appendix.Contains(paragraph.folded())) break;
-      if (marker) {
+      if (body_started && closing[i]) {
+        out->back_matter.push_back(paragraph);
+      } else if (marker) {
         body_started = true;
         Open(*marker, paragraph);
       } else if (!body_started) {
@@ -103,6 +133,30 @@ class OutlineBuilder {
   const std::map<int, Passage>& annotation_after() const { return annotation_after_; }
 
  private:
+  using Entry = std::pair<const Block*, std::optional<Marker>>;
+
+  // The issuer, date and notes that close a document (or its body, before an appendix): for
+  // each entry, whether it and every entry after it up to the end or the appendix are such lines.
+  std::vector<bool> ClosingRuns(const std::vector<Entry>& entries) const {
+    std::vector<bool> closing(entries.size(), false);
+    bool run = true;
+    for (size_t i = entries.size(); i-- > 0;) {
+      const std::string& folded = entries[i].first->paragraph.folded();
+      if (rules_.appendix.Contains(folded)) {
+        run = true;
+        continue;
+      }
+      run = run && !entries[i].second && IsClosingLine(folded);
+      closing[i] = run;
+    }
+    return closing;
+  }
+
+  bool IsClosingLine(const std::string& folded) const {
+    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded) ||
+           rules_.date_chinese.Contains(folded) || rules_.back_matter_line.Contains(folded);
+  }
+
   void Open(const Marker& marker, const Passage& paragraph) {
     int parent = current_;
     while (parent != 0 && nodes_[parent].marker.rank >= marker.rank) parent = nodes_[parent].parent;
@@ -174,9 +228,9 @@ class TaskCollector {
   }
 
   std::string NodeLabel(const Node& node) const {
-    if (node.heading_only) return HeadingLabel(node.text);
+    if (node.heading_only) return HeadingLabel(node.text, rules_);
     size_t end = TitleEnd(node.text);
-    return end ? HeadingLabel(node.text.Slice(0, end)) : HeadingLabel(node.text);
+    return end ? HeadingLabel(node.text.Slice(0, end), rules_) : HeadingLabel(node.text, rules_);
   }
 
   TaskDraft MakeTask(const Node& node, int index, std::vector<std::string> path,
@@ -189,7 +243,7 @@ class TaskCollector {
       task.title = node.text;
       for (const Passage& p : node.body) task.body.Append(p);
       // A section whose body is a list of unnumbered items is itself a level of the path.
-      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text));
+      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text, rules_));
     } else {
       size_t end = TitleEnd(node.text);
       if (end > 0) task.title = node.text.Slice(0, end);
@@ -265,7 +319,7 @@ const char* LayoutName(Layout layout) {
   switch (layout) {
     case Layout::kCellTable: return "cell-table";
     case Layout::kTsvTable: return "tsv-table";
-    case Layout::kBoxTable: return "box-table";
+    case Layout::kBoxTable: return "tsv-table";  // a delimited row per line, as schema.md names it
     case Layout::kProse: return "prose";
     case Layout::kNumberedItems: return "numbered-items";
     case Layout::kProseTable: return "prose+table";

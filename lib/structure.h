@@ -46,6 +46,7 @@ struct TaskDraft {
 struct Structure {
   std::vector<TaskDraft> tasks;
   std::vector<Passage> front_matter;  // paragraphs before the body's first heading or table
+  std::vector<Passage> back_matter;   // the issuer, date and notes that close the body
   std::vector<Passage> goal_text;     // intro and goal paragraphs outside tasks
   Layout layout = Layout::kProse;
 };
