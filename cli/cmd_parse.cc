@@ -42,10 +42,11 @@ struct ParseFlags {
   bool quiet = false;
 };
 
-// Set by SIGINT/SIGTERM: no new input starts, running ones finish, nothing half-written stays.
-std::atomic<bool> g_interrupted{false};
+// Set by SIGINT/SIGTERM, or when the batch's stream or database cannot be written: no new input
+// starts, running ones finish, nothing half-written stays.
+std::atomic<bool> g_stop_batch{false};
 
-extern "C" void OnInterrupt(int) { g_interrupted.store(true); }
+extern "C" void OnInterrupt(int) { g_stop_batch.store(true); }
 
 // Catches SIGINT and SIGTERM for the life of the object; a second signal acts as usual.
 class InterruptGuard {
@@ -293,7 +294,7 @@ class ParseCommand {
     OrderedPool<JobResult>::Options options;
     options.threads = Threads(jobs.size());
     options.window = 4 * static_cast<size_t>(options.threads);
-    options.stop = &g_interrupted;
+    options.stop = &g_stop_batch;
     Status sink_error;
     size_t done = 0;
     InterruptGuard guard;
@@ -301,12 +302,13 @@ class ParseCommand {
         jobs.size(), options, [&](size_t i) { return RunJob(jobs[i], settings); },
         [&](size_t, JobResult&& result) {
           if (sink_error.ok()) sink_error = Consume(std::move(result));
+          if (!sink_error.ok()) g_stop_batch.store(true);
           ++done;
           progress_->Update(done, counts_.bytes);
         },
         [&](size_t) { progress_->Update(done, counts_.bytes); });
     if (!sink_error.ok()) return Fatal(sink_error);
-    if (g_interrupted.load()) {
+    if (g_stop_batch.load()) {
       progress_->Finish();
       std::cerr << InterruptedMessage(done, jobs.size());
       return kExitInterrupted;

@@ -19,7 +19,7 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"parse", "read plans and write their tasks, units and targets as canonical YAML or JSON",
+    {"parse", "read plans; write tasks, units and targets as YAML, JSON, JSONL, CSV or SQLite",
      SetUpParse},
     {"schema", "print the JSON Schema of the output (fengong/1)", SetUpSchema},
 };

@@ -11,7 +11,8 @@ endforeach()
 # Batches: corrupt files among many, formats, SQLite, the schema, progress, interruption.
 foreach(check batch_with_corrupt_files same_output_for_any_jobs jsonl_and_csv_load_in_python
               schema_validates_samples progress_on_terminal_only
-              interrupt_leaves_nothing_half_written inputs_from_lists_and_globs)
+              interrupt_leaves_nothing_half_written inputs_from_lists_and_globs
+              unwritable_outputs_stop_the_batch)
   add_test(NAME e2e_batch_${check}
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_batch.py $<TARGET_FILE:fengong>
             ${CMAKE_SOURCE_DIR} ${check})

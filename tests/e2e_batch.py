@@ -343,6 +343,25 @@ def check_inputs_from_lists_and_globs():
                "exit 3 for a glob that matches nothing", r.stderr.decode())
 
 
+def check_unwritable_outputs_stop_the_batch():
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = make_corpus(tmp, files=12)
+        blocker = os.path.join(tmp, "a-file")
+        open(blocker, "w").close()
+        for args in (["--format", "jsonl", "-o", os.path.join(blocker, "all.jsonl")],
+                     ["--sqlite", os.path.join(blocker, "plans.db")],
+                     ["-o", os.path.join(blocker, "out")]):
+            r = run("parse", "-q", corpus, *args)
+            expect(r.returncode == 6 and blocker in r.stderr.decode(),
+                   f"exit 6 naming the output for {args}", f"{r.returncode}: {r.stderr.decode()}")
+        with open("/dev/full", "wb") as full:
+            r = subprocess.run([BIN, "parse", "-q", "--format", "jsonl", corpus], stdout=full,
+                               stderr=subprocess.PIPE)
+        expect(r.returncode == 6 and b"standard output" in r.stderr,
+               "exit 6 when standard output is full", f"{r.returncode}: {r.stderr.decode()}")
+        expect(not leftovers(tmp), "no temporary file left", leftovers(tmp))
+
+
 CHECKS = {name[len("check_"):]: fn for name, fn in globals().items() if name.startswith("check_")}
 if CHECK not in CHECKS:
     sys.exit(f"unknown check {CHECK}; known: {sorted(CHECKS)}")
