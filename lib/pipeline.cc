@@ -2,6 +2,8 @@
 
 #include "extract.h"
 #include "extract_meta.h"
+#include "model_themes.h"
+#include "model_units.h"
 #include "normalize.h"
 #include "segment.h"
 #include "sha256.h"
@@ -39,6 +41,8 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
   size_t annotated = 0;
   document.tasks = ExtractTasks(structure, rules, &diagnostics, &annotated);
   document.units = BuildUnitIndex(document.tasks, rules);
+  IdentifyUnits(rules, &document.units);
+  AssignThemes(rules, &document.tasks);
   document.source.path = options.source_path;
   document.source.sha256 = Sha256Hex(bytes);
   document.source.encoding = decoded.value().encoding;
