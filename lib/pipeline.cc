@@ -4,6 +4,7 @@
 #include "extract_meta.h"
 #include "model_themes.h"
 #include "model_units.h"
+#include "extract_targets.h"
 #include "normalize.h"
 #include "segment.h"
 #include "sha256.h"
@@ -23,6 +24,22 @@ std::vector<const Passage*> BodySample(const Structure& structure) {
   return sample;
 }
 
+// The years the document's own metadata gives: its date, and the start of its period (or, for
+// a plan without one, its date's year: figures dated before it are past).
+TargetContext TargetContextOf(const DocumentMeta& meta) {
+  TargetContext context;
+  if (meta.date) context.document_year = std::stoi(meta.date->substr(0, 4));
+  context.plan_start = meta.period ? std::optional<int>(meta.period->from) : context.document_year;
+  return context;
+}
+
+std::vector<const Passage*> GoalParagraphs(const Structure& structure) {
+  std::vector<const Passage*> paragraphs;
+  for (const Passage& p : structure.front_matter) paragraphs.push_back(&p);
+  for (const Passage& p : structure.goal_text) paragraphs.push_back(&p);
+  return paragraphs;
+}
+
 }  // namespace
 
 const char* Version() { return FENGONG_VERSION; }
@@ -39,7 +56,11 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
   Document document;
   document.meta = ExtractMeta(structure.front_matter, BodySample(structure), rules);
   size_t annotated = 0;
-  document.tasks = ExtractTasks(structure, rules, &diagnostics, &annotated);
+  TargetContext context = TargetContextOf(document.meta);
+  document.tasks = ExtractTasks(structure, context, rules, &diagnostics, &annotated);
+  std::optional<int> plan_end =
+      document.meta.period ? std::optional<int>(document.meta.period->to) : std::nullopt;
+  document.goals = ExtractGoals(GoalParagraphs(structure), context, plan_end, rules, &diagnostics);
   document.units = BuildUnitIndex(document.tasks, rules);
   IdentifyUnits(rules, &document.units);
   AssignThemes(rules, &document.tasks);

@@ -334,17 +334,14 @@ TEST_CASE("ParseDocument: the layout is one of the schema's values") {
   }
 }
 
-// LIBRARY BUG: LayoutName(kBoxTable) is "box-table", which schema.md (and gold/FORMAT.md) do not
-// list among the layouts. Got "box-table".
-TEST_CASE("ParseDocument: a box-drawn table's layout is a schema value" * doctest::skip()) {
+// Regression: a box-drawn table's layout was "box-table", which schema.md does not list.
+TEST_CASE("ParseDocument: a box-drawn table's layout is a schema value") {
   CHECK(IsSchemaLayout(Parse(kBoxTable).source.layout));
 }
 
-// LIBRARY BUG: an item whose only sentence is followed by its annotation has that sentence read
-// as its title (TitleEnd sees text after it: the annotation), and once the annotation is cut the
-// text is empty. Got title "开展科普活动", text "".
-TEST_CASE("ParseDocument: an item of one sentence and its annotation keeps its text" *
-          doctest::skip()) {
+// Regression: an item whose only sentence is followed by its annotation had that sentence read
+// as its title (TitleEnd saw the annotation after it), and its text was empty.
+TEST_CASE("ParseDocument: an item of one sentence and its annotation keeps its text") {
   Document document = Parse(
       "一、重点任务\n"
       "1.开展科普活动。（区科协）\n"
@@ -358,10 +355,8 @@ TEST_CASE("ParseDocument: an item of one sentence and its annotation keeps its t
   CHECK(document.tasks[0].responsible == std::vector<std::string>{"区科协"});
 }
 
-// LIBRARY BUG: a heading's unit annotation stays in the path label of the tasks under it. Got
-// path [重点任务, 实施青少年科学素质提升行动（牵头单位：区教委；责任单位：区科协）]. (The units
-// themselves are inherited correctly.)
-TEST_CASE("ParseDocument: a heading's annotation is not part of the path" * doctest::skip()) {
+// Regression: a heading's unit annotation stayed in the path label of the tasks under it.
+TEST_CASE("ParseDocument: a heading's annotation is not part of the path") {
   Document document = Parse(
       "一、重点任务\n"
       "（一）实施青少年科学素质提升行动（牵头单位：区教委；责任单位：区科协）\n"

@@ -40,7 +40,33 @@ bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
          !rules.sentence_end.Contains(folded.substr(0, first_end + 3));
 }
 
-std::string HeadingLabel(const Passage& text) { return WithoutClosingPunctuation(text).printed(); }
+// Whether the folded `inner` text of a bracket reads as a unit annotation: it names a label
+// (牵头单位：) or ends with a role verb (区科协牵头).
+bool IsAnnotationText(std::string_view inner, const RuleSet& rules) {
+  for (const UnitWord& label : rules.labels) {
+    if (inner.find(label.word) != std::string_view::npos) return true;
+  }
+  for (const UnitWord& verb : rules.verbs) {
+    if (inner.size() > verb.word.size() &&
+        inner.substr(inner.size() - verb.word.size()) == verb.word) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A heading as a path label: closing punctuation and a trailing unit annotation cut
+// ("实施…提升行动（牵头单位：区教委）" → "实施…提升行动"; the units are read from heading_texts).
+std::string HeadingLabel(const Passage& text, const RuleSet& rules) {
+  Passage label = WithoutClosingPunctuation(text);
+  const std::string& folded = label.folded();
+  if (folded.empty() || folded.back() != ')') return label.printed();
+  size_t open = folded.rfind('(');
+  if (open == std::string::npos || open == 0) return label.printed();
+  std::string_view inner = std::string_view(folded).substr(open + 1, folded.size() - open - 2);
+  if (!IsAnnotationText(inner, rules)) return label.printed();
+  return label.PrintedRange(0, open);
+}
 
 // A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label.
 bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
@@ -174,9 +200,9 @@ class TaskCollector {
   }
 
   std::string NodeLabel(const Node& node) const {
-    if (node.heading_only) return HeadingLabel(node.text);
+    if (node.heading_only) return HeadingLabel(node.text, rules_);
     size_t end = TitleEnd(node.text);
-    return end ? HeadingLabel(node.text.Slice(0, end)) : HeadingLabel(node.text);
+    return end ? HeadingLabel(node.text.Slice(0, end), rules_) : HeadingLabel(node.text, rules_);
   }
 
   TaskDraft MakeTask(const Node& node, int index, std::vector<std::string> path,
@@ -189,7 +215,7 @@ class TaskCollector {
       task.title = node.text;
       for (const Passage& p : node.body) task.body.Append(p);
       // A section whose body is a list of unnumbered items is itself a level of the path.
-      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text));
+      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text, rules_));
     } else {
       size_t end = TitleEnd(node.text);
       if (end > 0) task.title = node.text.Slice(0, end);
@@ -265,7 +291,7 @@ const char* LayoutName(Layout layout) {
   switch (layout) {
     case Layout::kCellTable: return "cell-table";
     case Layout::kTsvTable: return "tsv-table";
-    case Layout::kBoxTable: return "box-table";
+    case Layout::kBoxTable: return "tsv-table";  // a delimited row per line, as schema.md names it
     case Layout::kProse: return "prose";
     case Layout::kNumberedItems: return "numbered-items";
     case Layout::kProseTable: return "prose+table";
