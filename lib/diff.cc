@@ -179,14 +179,53 @@ std::map<std::string, std::string> CanonicalNames(const Document& doc) {
   return names;
 }
 
-std::vector<std::string> Canonical(const std::vector<std::string>& names,
-                                   const std::map<std::string, std::string>& canonical) {
-  std::vector<std::string> out;
-  for (const std::string& name : names) {
-    auto it = canonical.find(name);
-    out.push_back(it == canonical.end() ? name : it->second);
+// A unit of a task with its part in it, for comparing two versions of the task.
+struct RoledUnit {
+  bool lead = false;
+  std::string name;       // as printed
+  std::string canonical;
+};
+
+std::vector<RoledUnit> Roled(const Task& task, const std::map<std::string, std::string>& canonical) {
+  std::vector<RoledUnit> units;
+  for (const auto* list : {&task.lead, &task.responsible}) {
+    for (const std::string& name : *list) {
+      auto it = canonical.find(name);
+      units.push_back({list == &task.lead, name, it == canonical.end() ? name : it->second});
+    }
+  }
+  return units;
+}
+
+bool SameCanonical(const std::vector<RoledUnit>& x, const std::vector<RoledUnit>& y) {
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (x[i].lead != y[i].lead || x[i].canonical != y[i].canonical) return false;
+  }
+  return true;
+}
+
+// The units of `x` that `y` does not have in the same part.
+std::vector<RoledUnit> Missing(const std::vector<RoledUnit>& x, const std::vector<RoledUnit>& y) {
+  std::vector<RoledUnit> out;
+  for (const RoledUnit& u : x) {
+    bool found = std::any_of(y.begin(), y.end(), [&](const RoledUnit& v) {
+      return v.lead == u.lead && v.canonical == u.canonical;
+    });
+    if (!found) out.push_back(u);
   }
   return out;
+}
+
+// "lead 区科协; resp 区妇联"
+std::string Describe(const std::vector<RoledUnit>& units) {
+  std::vector<std::string> parts;
+  for (const RoledUnit& u : units) parts.push_back((u.lead ? "lead " : "resp ") + u.name);
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string Joined(const std::vector<std::string>& names) {
+  return fmt::format("{}", fmt::join(names, "、"));
 }
 
 std::string UnitsText(const Task& t) {
@@ -294,31 +333,24 @@ class VersionDiff {
 
   void CompareUnits(const Task& b, const Task& a, const std::string& key, const TaskPair& pair) {
     if (b.lead == a.lead && b.responsible == a.responsible) return;
-    bool same = Canonical(b.lead, canonical_before_) == Canonical(a.lead, canonical_after_) &&
-                Canonical(b.responsible, canonical_before_) ==
-                    Canonical(a.responsible, canonical_after_);
-    if (same) {
-      Add("renamed", key, "units", {TaskCell(b, UnitsText(b)), TaskCell(a, UnitsText(a))},
-          "the same units by canonical name: " + Renames(b, a), false);
-    } else {
-      Add("changed", key, "units", {TaskCell(b, UnitsText(b)), TaskCell(a, UnitsText(a))},
-          pair.reason, true);
-    }
-  }
-
-  // "区新经济和科技局 → 区新经济与科技局 (区新经济和科技局)"
-  std::string Renames(const Task& b, const Task& a) {
-    std::vector<std::string> renames;
-    auto collect = [&](const std::vector<std::string>& x, const std::vector<std::string>& y) {
-      for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
-        if (x[i] == y[i]) continue;
-        renames.push_back(fmt::format("{} → {} ({})", x[i], y[i],
-                                      Canonical({x[i]}, canonical_before_).front()));
+    std::vector<RoledUnit> before = Roled(b, canonical_before_);
+    std::vector<RoledUnit> after = Roled(a, canonical_after_);
+    if (SameCanonical(before, after)) {
+      std::vector<std::string> old_names, new_names, canonical;
+      for (size_t i = 0; i < before.size(); ++i) {
+        if (before[i].name == after[i].name) continue;
+        old_names.push_back(before[i].name);
+        new_names.push_back(after[i].name);
+        canonical.push_back(before[i].canonical);
       }
-    };
-    collect(b.lead, a.lead);
-    collect(b.responsible, a.responsible);
-    return fmt::format("{}", fmt::join(renames, "; "));
+      Add("renamed", key, "units", {TaskCell(b, Joined(old_names)), TaskCell(a, Joined(new_names))},
+          "the same units by canonical name: " + Joined(canonical), false);
+      return;
+    }
+    std::string gone = Describe(Missing(before, after)), come = Describe(Missing(after, before));
+    if (gone.empty() && come.empty()) gone = UnitsText(b), come = UnitsText(a);  // order only
+    Add("changed", key, "units", {TaskCell(b, gone), TaskCell(a, come)},
+        pair.reason + "; units compared by canonical name", true);
   }
 
   DiffCell TargetsCell(const Task& task) {

@@ -55,6 +55,13 @@ double Dice(const Bigrams& a, const Bigrams& b) {
   return 2.0 * common / (a.size() + b.size());
 }
 
+// Rows held by more documents first; otherwise the order they came in.
+template <typename Row>
+void SortByPresence(std::vector<Row>* rows) {
+  std::stable_sort(rows->begin(), rows->end(),
+                   [](const Row& a, const Row& b) { return a.present() > b.present(); });
+}
+
 // ---- districts: themes and roles --------------------------------------------------------------
 
 // Rows keyed by `key_of(item)`, in order of first appearance; items without a key are listed in
@@ -218,9 +225,7 @@ std::vector<TargetRow> AlignTargets(const std::vector<const Document*>& docs) {
   for (const auto& document_items : items) JoinDocument(document_items, &groups);
   std::vector<TargetRow> rows;
   for (const TargetGroup& group : groups) rows.push_back(ToRow(group, docs.size()));
-  std::stable_sort(rows.begin(), rows.end(), [](const TargetRow& a, const TargetRow& b) {
-    return a.present() > b.present();
-  });
+  SortByPresence(&rows);
   return rows;
 }
 
@@ -340,10 +345,12 @@ DistrictAlignment AlignDistricts(const std::vector<const Document*>& docs) {
   out.themes = GroupBy(docs, &Document::tasks, [](const Task& t) { return t.theme; },
                        &out.unthemed);
   for (ThemeRow& row : out.themes) row.reason = ThemeReason(row);
+  SortByPresence(&out.themes);
   out.targets = AlignTargets(docs);
   out.roles = GroupBy(docs, &Document::units, [](const UnitEntry& u) { return u.role; },
                       &out.roleless);
   for (RoleRow& row : out.roles) row.reason = RoleReason(row, docs);
+  SortByPresence(&out.roles);
   // Collectives without a role are real answers, not failures to read a name.
   for (size_t d = 0; d < docs.size(); ++d) {
     auto& list = out.roleless[d];

@@ -44,9 +44,10 @@ using RoleRow = AlignedRow<std::vector<size_t>>;            // unit indices with
 using TargetRow = AlignedRow<std::optional<TargetRef>>;
 
 struct DistrictAlignment {
-  std::vector<ThemeRow> themes;    // in order of first appearance
-  std::vector<TargetRow> targets;  // rows held by more documents first, then document order
-  std::vector<RoleRow> roles;      // in order of first appearance
+  // Each list: rows held by more documents first, then in order of first appearance.
+  std::vector<ThemeRow> themes;
+  std::vector<TargetRow> targets;
+  std::vector<RoleRow> roles;
   std::vector<std::vector<size_t>> unthemed;  // per document: tasks with no theme
   std::vector<std::vector<size_t>> roleless;  // per document: units with no role, not collective
 };

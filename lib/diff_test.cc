@@ -69,9 +69,9 @@ TEST_CASE("DiffVersions: a deletion, an alias and a changed target are three row
   CHECK(Dumps(report) ==
         "row{removed 2 task differs [cell{建设社区科普活动室，完善科普画廊。 lead[区科协] tasks[2]} "
         "cell{missing}] no task of the new version is alike (best 0.04)}\n"
-        "row{renamed 3>2 units [cell{lead[区新经济和科技局] resp[] lead[区新经济和科技局] tasks[3]} "
-        "cell{lead[区新经济与科技局] resp[] lead[区新经济与科技局] tasks[2]}] the same units by "
-        "canonical name: 区新经济和科技局 → 区新经济与科技局 (区新经济和科技局)}\n"
+        "row{renamed 3>2 units [cell{区新经济和科技局 lead[区新经济和科技局] tasks[3]} "
+        "cell{区新经济与科技局 lead[区新经济与科技局] tasks[2]}] the same units by canonical name: "
+        "区新经济和科技局}\n"
         "row{changed 4>3 targets differs [cell{>= 8000 人 lead[区科协] tasks[4]} "
         "cell{>= 9000 人 lead[区科协] tasks[3]}] wording 0.95 alike}");
   CHECK(report.differs());
@@ -101,6 +101,9 @@ TEST_CASE("DiffVersions: a changed unit, a changed text and a move") {
   for (const DiffRow& row : report.rows) kinds.push_back(row.section + " " + row.key + " " + row.field);
   CHECK(fmt::format("{}", fmt::join(kinds, "; ")) ==
         "changed 1>2 units; changed 2>3 text; moved 3>1 position");
+  // Only the units that differ, with their part in the task.
+  CHECK(report.rows[0].cells[0].value == "lead 区科协");
+  CHECK(report.rows[0].cells[1].value == "lead 区教委");
 }
 
 TEST_CASE("DiffVersions: the same document twice has no rows") {
