@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "normalize.h"
+#include "utf8.h"
 
 namespace fengong {
 namespace {
@@ -21,12 +22,15 @@ const Office* ExactOffice(std::string_view body, const UnitRules& units) {
   return it == units.office_of.end() ? nullptr : &units.offices[it->second];
 }
 
+// A one-character office name (委 of 区委) is too short to be looked for inside other names.
+constexpr size_t kShortestContained = 2;
+
 // The office with the longest name inside `body`, or null; the earlier office wins a tie.
 const Office* ContainedOffice(std::string_view body, const UnitRules& units) {
   std::string key = units.ignored.RemoveAll(body);
   size_t best = units.offices.size(), best_length = 0;
   for (const auto& [name, index] : units.office_of) {
-    if (key.find(name) == std::string::npos) continue;
+    if (CodePointCount(name) < kShortestContained || key.find(name) == std::string::npos) continue;
     if (name.size() > best_length || (name.size() == best_length && index < best)) {
       best = index;
       best_length = name.size();

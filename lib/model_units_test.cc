@@ -85,6 +85,23 @@ constexpr Case kCases[] = {
      "unit{县全民科学素质工作领导小组各成员单位 - member-units collective}"},
     {"各责任单位", "unit{各责任单位 - member-units collective}"},
     {"各中小学", "unit{各中小学 - institutions collective}"},
+    // More of what district and county plans name.
+    {"区委", "unit{区委 区 party-committee}"},
+    {"县政府", "unit{县人民政府 县 government}"},
+    {"区国资委", "unit{区国有资产监督管理委员会 区 state-assets}"},
+    {"区委编办", "unit{区委编办 区 establishment}"},
+    {"区人武部", "unit{区人民武装部 区 armed-forces}"},
+    {"区消防救援支队", "unit{区消防救援支队 区 fire-rescue}"},
+    {"区疾控中心", "unit{区疾病预防控制中心 区 disease-control}"},
+    {"县人民医院", "unit{县人民医院 县 hospitals}"},
+    {"区科技局（区知识产权局）", "unit{区科学技术局 区 science-technology}"},
+    {"高新区管委会", "unit{高新区管理委员会 区 development-zones}"},
+    {"国网崇阳县供电公司", "unit{国网崇阳县供电公司 县 enterprises}"},
+    {"龙泉街道办事处", "unit{龙泉街道办事处 - towns-streets}"},
+    {"石桥铺街道", "unit{石桥铺街道 - towns-streets}"},
+    {"各区县（自治县）科协", "unit{各区县(自治县)科协 - subordinate-governments collective}"},
+    // A one-character office name is not looked for inside other names.
+    {"区某某委", "unit{区某某委 区 null}"},
     // Unknown: the name stays, no role.
     {"区某某中心", "unit{区某某中心 区 null}"},
     {"", "unit{null - null}"},
