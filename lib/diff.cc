@@ -14,18 +14,6 @@ namespace {
 // A theme cell names at most this many lead units, the most frequent first.
 constexpr size_t kThemeLeads = 5;
 
-std::string FileStem(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  size_t dot = name.find_last_of('.');
-  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
-}
-
-bool AllDistinct(const std::vector<std::string>& names) {
-  std::set<std::string> seen(names.begin(), names.end());
-  return seen.size() == names.size() && !seen.count("");
-}
-
 // Who leads a task: its lead units, or its responsible ones when it names no lead.
 const std::vector<std::string>& WhoLeads(const Task& task) {
   return task.lead.empty() ? task.responsible : task.lead;
@@ -405,18 +393,6 @@ std::string DiffRow::Dump() const {
 
 bool DiffReport::differs() const {
   return std::any_of(rows.begin(), rows.end(), [](const DiffRow& r) { return r.differs; });
-}
-
-std::vector<std::string> DocumentNames(const std::vector<const Document*>& documents) {
-  std::vector<std::string> regions, stems;
-  for (const Document* doc : documents) {
-    regions.push_back(doc->meta.region.value_or(""));
-    stems.push_back(FileStem(doc->source.path));
-  }
-  if (AllDistinct(regions)) return regions;
-  if (AllDistinct(stems)) return stems;
-  for (size_t i = 0; i < stems.size(); ++i) stems[i] = fmt::format("{}#{}", stems[i], i + 1);
-  return stems;
 }
 
 DiffMode ChooseMode(const std::vector<const Document*>& documents) {

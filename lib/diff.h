@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "diff_align.h"
 #include "model.h"
 
 namespace fengong {
@@ -47,9 +48,6 @@ struct DiffReport {
 
   bool differs() const;
 };
-
-// Short unique names for the documents: their regions when those differ, else their file stems.
-std::vector<std::string> DocumentNames(const std::vector<const Document*>& documents);
 
 // versions for two documents that read as one plan (the same region or no region, and at least
 // half their tasks pair up), districts otherwise.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -175,7 +176,8 @@ bool Fit(const TargetGroup& group, const TargetItem& item, double* score, std::s
 
 // Adds one document's targets to the groups: the best-fitting (group, target) pairs first, one
 // target per group and document; the rest open groups of their own.
-void JoinDocument(const std::vector<TargetItem>& items, std::vector<TargetGroup>* groups) {
+void JoinDocument(const std::vector<TargetItem>& items, const std::string& name,
+                  std::vector<TargetGroup>* groups) {
   struct Match {
     double score;
     size_t group, item;
@@ -196,17 +198,24 @@ void JoinDocument(const std::vector<TargetItem>& items, std::vector<TargetGroup>
     if (group_taken[m.group] || item_taken[m.item]) continue;
     group_taken[m.group] = item_taken[m.item] = true;
     (*groups)[m.group].members.push_back(&items[m.item]);
-    (*groups)[m.group].evidence.push_back(m.why);
+    (*groups)[m.group].evidence.push_back(name + ": " + m.why);
   }
   for (size_t i = 0; i < items.size(); ++i) {
     if (!item_taken[i]) groups->push_back(TargetGroup{{&items[i]}, {}});
   }
 }
 
+// The row is named by the shortest metric of its members: the longer ones carry more clause.
 TargetRow ToRow(const TargetGroup& group, size_t documents) {
   const TargetItem& first = *group.members.front();
+  std::string metric = first.metric;
+  for (const TargetItem* member : group.members) {
+    if (!member->metric.empty() && CodePointCount(member->metric) < CodePointCount(metric)) {
+      metric = member->metric;
+    }
+  }
   TargetRow row;
-  row.key = first.unit.empty() ? first.metric : fmt::format("{} ({})", first.metric, first.unit);
+  row.key = first.unit.empty() ? metric : fmt::format("{} ({})", metric, first.unit);
   row.cells.assign(documents, std::nullopt);
   for (const TargetItem* member : group.members) row.cells[member->doc] = member->ref;
   if (group.members.size() == 1) {
@@ -221,8 +230,9 @@ TargetRow ToRow(const TargetGroup& group, size_t documents) {
 std::vector<TargetRow> AlignTargets(const std::vector<const Document*>& docs) {
   std::vector<std::vector<TargetItem>> items;  // per document; groups point into these
   for (size_t d = 0; d < docs.size(); ++d) items.push_back(TargetItems(d, *docs[d]));
+  std::vector<std::string> names = DocumentNames(docs);
   std::vector<TargetGroup> groups;
-  for (const auto& document_items : items) JoinDocument(document_items, &groups);
+  for (size_t d = 0; d < docs.size(); ++d) JoinDocument(items[d], names[d], &groups);
   std::vector<TargetRow> rows;
   for (const TargetGroup& group : groups) rows.push_back(ToRow(group, docs.size()));
   SortByPresence(&rows);
@@ -318,7 +328,31 @@ void PairAlike(const Document& before, const Document& after, std::vector<TaskPa
   }
 }
 
+std::string FileStem(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  size_t dot = name.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+bool AllDistinct(const std::vector<std::string>& names) {
+  std::set<std::string> seen(names.begin(), names.end());
+  return seen.size() == names.size() && !seen.count("");
+}
+
 }  // namespace
+
+std::vector<std::string> DocumentNames(const std::vector<const Document*>& documents) {
+  std::vector<std::string> regions, stems;
+  for (const Document* doc : documents) {
+    regions.push_back(doc->meta.region.value_or(""));
+    stems.push_back(FileStem(doc->source.path));
+  }
+  if (AllDistinct(regions)) return regions;
+  if (AllDistinct(stems)) return stems;
+  for (size_t i = 0; i < stems.size(); ++i) stems[i] = fmt::format("{}#{}", stems[i], i + 1);
+  return stems;
+}
 
 double WordingSimilarity(std::string_view a, std::string_view b) {
   return Dice(BigramsOf(a), BigramsOf(b));

@@ -20,6 +20,10 @@
 
 namespace fengong {
 
+// Short unique names for the documents: their regions when those differ, else their file stems,
+// else the stems numbered.
+std::vector<std::string> DocumentNames(const std::vector<const Document*>& documents);
+
 // Similarity of two texts: Dice coefficient of their character bigrams (1 for equal texts).
 double WordingSimilarity(std::string_view a, std::string_view b);
 

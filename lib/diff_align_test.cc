@@ -105,7 +105,7 @@ TEST_CASE("AlignDistricts: targets meet on measure word plus theme or alike metr
   };
   CHECK(fmt::format("{}", fmt::join(dumps, "\n")) == fmt::format("{}", fmt::join(expected, "\n")));
   CHECK(aligned.targets[0].reason ==
-        "measure word 人; metric 0.86 alike; theme volunteers, metric 0.32 alike");
+        "measure word 人; #2: metric 0.86 alike; #3: theme volunteers, metric 0.32 alike");
   CHECK(aligned.targets[1].reason == "in one document only");
 }
 
@@ -118,7 +118,7 @@ TEST_CASE("AlignDistricts: a recorded metric is preferred to the text") {
   DistrictAlignment aligned = AlignDistricts({&a, &b});
   REQUIRE(aligned.targets.size() == 1);
   CHECK(aligned.targets[0].key == "科技教育特色学校 (所)");
-  CHECK(aligned.targets[0].reason == "measure word 所; metric 1.00 alike");
+  CHECK(aligned.targets[0].reason == "measure word 所; #2: metric 1.00 alike");
 }
 
 TEST_CASE("AlignDistricts: themes and roles group, the rest is listed") {

@@ -131,8 +131,8 @@ TEST_CASE("DiffDistricts: the volunteer targets on one row with comparators and 
         "row{theme volunteers [cell{1 task lead[区科协,区应急局] tasks[37]} "
         "cell{1 task lead[区教育局] tasks[3.5.29]}] tasks with theme volunteers in 2 of 2 documents}\n"
         "row{target 注册科技志愿者人数达 (人) differs [cell{>= 2000 人 lead[区科协,区应急局] tasks[37]} "
-        "cell{>= 8000 人 lead[区教育局] tasks[3.5.29]}] measure word 人; theme volunteers, metric "
-        "0.73 alike}");
+        "cell{>= 8000 人 lead[区教育局] tasks[3.5.29]}] measure word 人; 锦江区: theme volunteers, "
+        "metric 0.73 alike}");
   CHECK(report.notes[0] == "targets in one document only: none");
 }
 
