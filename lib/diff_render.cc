@@ -240,7 +240,7 @@ struct Node {
   std::vector<Node> list;
   bool is_map = false, is_list = false;
 
-  static Node Str(const std::string& s) { return Node{QuoteJson(s), {}, {}, false, false}; }
+  static Node Str(const std::string& s) { return Node{JsonString(s), {}, {}, false, false}; }
   static Node Raw(const std::string& s) { return Node{s, {}, {}, false, false}; }
   static Node Bool(bool b) { return Raw(b ? "true" : "false"); }
   static Node Strings(const std::vector<std::string>& items) {
@@ -328,7 +328,7 @@ void WriteJson(const Node& n, int indent, std::string* out) {
   *out += n.is_map ? "{\n" : "[\n";
   for (size_t i = 0; i < size; ++i) {
     *out += std::string(indent + 2, ' ');
-    if (n.is_map) *out += QuoteJson(n.map[i].first) + ": ";
+    if (n.is_map) *out += JsonString(n.map[i].first) + ": ";
     WriteJson(n.is_map ? n.map[i].second : n.list[i], indent + 2, out);
     *out += i + 1 < size ? ",\n" : "\n";
   }

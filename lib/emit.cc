@@ -312,7 +312,7 @@ class JsonWriter {
 
 }  // namespace
 
-std::string QuoteJson(std::string_view text) { return Quoted(text); }
+std::string JsonString(std::string_view text) { return Quoted(text); }
 
 std::string Emit(const Document& document, Format format) {
   Value root = DocumentValue(document);

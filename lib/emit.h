@@ -13,7 +13,8 @@ enum class Format { kYaml, kJson };
 
 std::string Emit(const Document& document, Format format);
 
-// `text` as a JSON string literal, quotes included; also a valid YAML double-quoted scalar.
-std::string QuoteJson(std::string_view text);
+// `text` as a JSON string literal, quotes included, escaped as Emit escapes it (also a valid
+// YAML double-quoted scalar).
+std::string JsonString(std::string_view text);
 
 }  // namespace fengong
