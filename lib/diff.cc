@@ -96,8 +96,8 @@ DiffCell RoleCell(const Document& doc, const std::vector<size_t>& units) {
       if (cell.lead.empty() || cell.lead.back() != unit.name) cell.lead.push_back(unit.name);
     }
   }
-  cell.value = fmt::format("{} ({} tasks, leads {})", fmt::join(names, "、"), tasks.size(),
-                           leading.size());
+  cell.value = fmt::format("{} ({} task{}, leads {})", fmt::join(names, "、"), tasks.size(),
+                           tasks.size() == 1 ? "" : "s", leading.size());
   for (const Task& task : doc.tasks) {
     if (tasks.count(task.id)) cell.tasks.push_back(task.id);
   }
