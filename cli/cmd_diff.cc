@@ -25,17 +25,19 @@ namespace {
 struct DiffFlags {
   std::vector<std::string> inputs;
   std::string format = "table";
-  std::string mode = "auto";   // auto | districts | versions
-  std::string colour = "auto"; // auto | always | never
+  std::string mode = "auto";    // auto | districts | versions
+  std::string colour = "auto";  // auto | always | never
   int cell_width = 24;
-  std::string grammar_dir;     // empty: the built-in grammars
-  std::string encoding;        // empty: detect
+  std::string grammar_dir;  // empty: the built-in grammars
+  std::string encoding;     // empty: detect
 };
 
 const std::map<std::string, DiffFormat>& Formats() {
-  static const std::map<std::string, DiffFormat> kFormats = {
-      {"table", DiffFormat::kTable}, {"md", DiffFormat::kMarkdown}, {"csv", DiffFormat::kCsv},
-      {"yaml", DiffFormat::kYaml},   {"json", DiffFormat::kJson}};
+  static const std::map<std::string, DiffFormat> kFormats = {{"table", DiffFormat::kTable},
+                                                             {"md", DiffFormat::kMarkdown},
+                                                             {"csv", DiffFormat::kCsv},
+                                                             {"yaml", DiffFormat::kYaml},
+                                                             {"json", DiffFormat::kJson}};
   return kFormats;
 }
 

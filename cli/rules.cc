@@ -26,10 +26,14 @@ std::string GrammarText(const std::vector<GrammarFile>& files, const std::string
 int ExitCodeFor(const Status& status) {
   switch (status.code()) {
     case Status::Code::kNotText:
-    case Status::Code::kBadEncoding: return kExitNotText;
-    case Status::Code::kBadGrammar: return kExitBadGrammar;
-    case Status::Code::kIo: return kExitUnreadable;
-    default: return kExitNotText;
+    case Status::Code::kBadEncoding:
+      return kExitNotText;
+    case Status::Code::kBadGrammar:
+      return kExitBadGrammar;
+    case Status::Code::kIo:
+      return kExitUnreadable;
+    default:
+      return kExitNotText;
   }
 }
 

@@ -125,10 +125,11 @@ std::string ListNote(const std::string& what, const std::vector<std::string>& na
     if (items[d].empty()) continue;
     std::vector<std::string> described;
     for (size_t i : items[d]) described.push_back(describe(d, i));
-    parts.push_back(fmt::format("{} {} ({})", names[d], items[d].size(),
-                                fmt::join(described, ", ")));
+    parts.push_back(
+        fmt::format("{} {} ({})", names[d], items[d].size(), fmt::join(described, ", ")));
   }
-  return fmt::format("{}: {}", what, parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, "; ")));
+  return fmt::format("{}: {}", what,
+                     parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, "; ")));
 }
 
 std::string SingleTargetsNote(const std::vector<std::string>& names,
@@ -170,11 +171,12 @@ std::map<std::string, std::string> CanonicalNames(const Document& doc) {
 // A unit of a task with its part in it, for comparing two versions of the task.
 struct RoledUnit {
   bool lead = false;
-  std::string name;       // as printed
+  std::string name;  // as printed
   std::string canonical;
 };
 
-std::vector<RoledUnit> Roled(const Task& task, const std::map<std::string, std::string>& canonical) {
+std::vector<RoledUnit> Roled(const Task& task,
+                             const std::map<std::string, std::string>& canonical) {
   std::vector<RoledUnit> units;
   for (const auto* list : {&task.lead, &task.responsible}) {
     for (const std::string& name : *list) {
@@ -273,7 +275,9 @@ std::vector<bool> KeptInOrder(const std::vector<TaskPair>& pairs) {
 class VersionDiff {
  public:
   VersionDiff(const Document& before, const Document& after)
-      : before_(before), after_(after), canonical_before_(CanonicalNames(before)),
+      : before_(before),
+        after_(after),
+        canonical_before_(CanonicalNames(before)),
         canonical_after_(CanonicalNames(after)) {}
 
   std::vector<DiffRow> Rows(const std::vector<TaskPair>& pairs) {
@@ -286,8 +290,8 @@ class VersionDiff {
             pair.reason, true);
       } else if (!pair.before) {
         Add("added", after_.tasks[*pair.after].id, "task",
-            {{}, TaskCell(after_.tasks[*pair.after], after_.tasks[*pair.after].text)},
-            pair.reason, true);
+            {{}, TaskCell(after_.tasks[*pair.after], after_.tasks[*pair.after].text)}, pair.reason,
+            true);
       } else {
         Compare(before_.tasks[*pair.before], after_.tasks[*pair.after], pair, !kept[p]);
       }
@@ -298,8 +302,8 @@ class VersionDiff {
  private:
   void Add(const char* section, std::string key, const char* field, std::vector<DiffCell> cells,
            std::string reason, bool differs) {
-    rows_.push_back(DiffRow{section, std::move(key), field, std::move(cells), std::move(reason),
-                            differs});
+    rows_.push_back(
+        DiffRow{section, std::move(key), field, std::move(cells), std::move(reason), differs});
   }
 
   void Compare(const Task& b, const Task& a, const TaskPair& pair, bool moved) {
@@ -367,9 +371,10 @@ std::string PairingNote(const std::vector<TaskPair>& pairs) {
       ++alike;
     }
   }
-  return fmt::format("tasks paired: {} identical, {} by alike wording; {} only in the old "
-                     "version, {} only in the new",
-                     identical, alike, removed, added);
+  return fmt::format(
+      "tasks paired: {} identical, {} by alike wording; {} only in the old "
+      "version, {} only in the new",
+      identical, alike, removed, added);
 }
 
 }  // namespace
@@ -421,7 +426,8 @@ DiffReport DiffDistricts(const std::vector<const Document*>& docs) {
   }
   for (const TargetRow& row : aligned.targets) {
     DiffRow out{"target", row.key, "", {}, row.reason, false};
-    for (size_t d = 0; d < docs.size(); ++d) out.cells.push_back(TargetCell(*docs[d], row.cells[d]));
+    for (size_t d = 0; d < docs.size(); ++d)
+      out.cells.push_back(TargetCell(*docs[d], row.cells[d]));
     out.differs = AnyMissing(out) || ValuesDiffer(out);
     report.rows.push_back(std::move(out));
   }

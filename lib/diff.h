@@ -44,7 +44,7 @@ struct DiffReport {
   DiffMode mode = DiffMode::kDistricts;
   std::vector<std::string> documents;  // column names
   std::vector<DiffRow> rows;
-  std::vector<std::string> notes;      // what did not align, in words
+  std::vector<std::string> notes;  // what did not align, in words
 
   bool differs() const;
 };

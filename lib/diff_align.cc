@@ -68,9 +68,10 @@ void SortByPresence(std::vector<Row>* rows) {
 // Rows keyed by `key_of(item)`, in order of first appearance; items without a key are listed in
 // `left_over` per document.
 template <typename Item, typename KeyOf>
-std::vector<AlignedRow<std::vector<size_t>>> GroupBy(
-    const std::vector<const Document*>& docs, const std::vector<Item> Document::*items,
-    KeyOf key_of, std::vector<std::vector<size_t>>* left_over) {
+std::vector<AlignedRow<std::vector<size_t>>> GroupBy(const std::vector<const Document*>& docs,
+                                                     const std::vector<Item> Document::*items,
+                                                     KeyOf key_of,
+                                                     std::vector<std::vector<size_t>>* left_over) {
   std::vector<AlignedRow<std::vector<size_t>>> rows;
   std::map<std::string, size_t> row_of;
   left_over->assign(docs.size(), {});
@@ -114,9 +115,9 @@ std::string RoleReason(const RoleRow& row, const std::vector<const Document*>& d
 struct TargetItem {
   size_t doc = 0;
   TargetRef ref;
-  std::string unit;                   // measure word, "" when none
-  std::optional<std::string> theme;   // of its task
-  std::string metric;                 // what is counted: the metric, or the text before the number
+  std::string unit;                  // measure word, "" when none
+  std::optional<std::string> theme;  // of its task
+  std::string metric;                // what is counted: the metric, or the text before the number
   Bigrams grams;
 };
 
@@ -292,9 +293,10 @@ std::vector<Candidate> AlikeCandidates(const Document& before, const Document& a
       candidates.push_back({score, similarity, i, j});
     }
   }
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
-    return std::tie(y.score, x.before, x.after) < std::tie(x.score, y.before, y.after);
-  });
+  std::stable_sort(
+      candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+        return std::tie(y.score, x.before, x.after) < std::tie(x.score, y.before, y.after);
+      });
   return candidates;
 }
 
@@ -309,9 +311,9 @@ void PairAlike(const Document& before, const Document& after, std::vector<TaskPa
     if (c.similarity < kTaskSimilar || (*pairs)[c.before].after || (*after_taken)[c.after]) {
       continue;
     }
-    (*pairs)[c.before] = TaskPair{c.before, c.after, c.similarity,
-                                  PairReason(before.tasks[c.before], after.tasks[c.after],
-                                             c.similarity)};
+    (*pairs)[c.before] =
+        TaskPair{c.before, c.after, c.similarity,
+                 PairReason(before.tasks[c.before], after.tasks[c.after], c.similarity)};
     (*after_taken)[c.after] = true;
   }
   for (TaskPair& pair : *pairs) {
@@ -322,9 +324,9 @@ void PairAlike(const Document& before, const Document& after, std::vector<TaskPa
   }
   for (size_t j = 0; j < after.tasks.size(); ++j) {
     if ((*after_taken)[j]) continue;
-    pairs->push_back(TaskPair{std::nullopt, j, 0,
-                              fmt::format("no task of the old version is alike (best {:.2f})",
-                                          best_after[j])});
+    pairs->push_back(
+        TaskPair{std::nullopt, j, 0,
+                 fmt::format("no task of the old version is alike (best {:.2f})", best_after[j])});
   }
 }
 
@@ -376,13 +378,13 @@ template struct AlignedRow<std::optional<TargetRef>>;
 
 DistrictAlignment AlignDistricts(const std::vector<const Document*>& docs) {
   DistrictAlignment out;
-  out.themes = GroupBy(docs, &Document::tasks, [](const Task& t) { return t.theme; },
-                       &out.unthemed);
+  out.themes = GroupBy(
+      docs, &Document::tasks, [](const Task& t) { return t.theme; }, &out.unthemed);
   for (ThemeRow& row : out.themes) row.reason = ThemeReason(row);
   SortByPresence(&out.themes);
   out.targets = AlignTargets(docs);
-  out.roles = GroupBy(docs, &Document::units, [](const UnitEntry& u) { return u.role; },
-                      &out.roleless);
+  out.roles = GroupBy(
+      docs, &Document::units, [](const UnitEntry& u) { return u.role; }, &out.roleless);
   for (RoleRow& row : out.roles) row.reason = RoleReason(row, docs);
   SortByPresence(&out.roles);
   // Collectives without a role are real answers, not failures to read a name.

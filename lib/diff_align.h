@@ -4,7 +4,8 @@
 // Strings do not line up across plans, so each alignment works on what the parser normalised and
 // on wording similarity (the Dice coefficient of character bigrams, 0 … 1), and says why:
 //  - districts: tasks meet on their theme, units on their role, targets on their measure word
-//    (人, 场, %) plus a shared theme or an alike metric (注册科技志愿者人数 ≈ 科技志愿服务队伍人数);
+//    (人, 场, %) plus a shared theme or an alike metric (注册科技志愿者人数 ≈
+//    科技志愿服务队伍人数);
 //  - versions of one plan: tasks pair on identical wording first, then on the most alike wording,
 //    a shared id or theme counting in favour.
 // Every aligned row carries a reason that names the evidence.
@@ -43,8 +44,8 @@ struct AlignedRow {
   size_t present() const;   // documents with something in their cell
 };
 
-using ThemeRow = AlignedRow<std::vector<size_t>>;           // task indices with the theme
-using RoleRow = AlignedRow<std::vector<size_t>>;            // unit indices with the role
+using ThemeRow = AlignedRow<std::vector<size_t>>;  // task indices with the theme
+using RoleRow = AlignedRow<std::vector<size_t>>;   // unit indices with the role
 using TargetRow = AlignedRow<std::optional<TargetRef>>;
 
 struct DistrictAlignment {

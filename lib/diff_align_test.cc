@@ -77,16 +77,17 @@ Districts VolunteerDistricts() {
   d.a.tasks.push_back(MakeTask("37", "volunteers",
                                {MakeTarget(2000, "人", ">=", "注册科技志愿者人数达2000人以上"),
                                 MakeTarget(50, "场", ">=", "每年开展科技志愿服务活动50场以上")}));
-  d.b.tasks.push_back(MakeTask("4", "farmers", {MakeTarget(2000, "人次", ">=",
-                                                           "每年开展农民教育培训2000人次以上")}));
   d.b.tasks.push_back(MakeTask(
-      "27", "science-workforce",
-      {MakeTarget(1, "支", ">=", "至少要组建一支科技志愿服务队"),
-       MakeTarget(30, "人", ">=", "每支队伍不少于30人"),
-       MakeTarget(1000, "人", ">=", "全县注册科技志愿者人数达到1000人以上")}));
+      "4", "farmers", {MakeTarget(2000, "人次", ">=", "每年开展农民教育培训2000人次以上")}));
+  d.b.tasks.push_back(
+      MakeTask("27", "science-workforce",
+               {MakeTarget(1, "支", ">=", "至少要组建一支科技志愿服务队"),
+                MakeTarget(30, "人", ">=", "每支队伍不少于30人"),
+                MakeTarget(1000, "人", ">=", "全县注册科技志愿者人数达到1000人以上")}));
   d.c.goals.push_back(MakeTarget(18, "%", ">", "全区公民具备科学素质的比例超过18%"));
-  d.c.tasks.push_back(MakeTask("3.5.29", "volunteers",
-                               {MakeTarget(8000, "人", ">=", "力争全区科技志愿服务队伍人数不少于8000人")}));
+  d.c.tasks.push_back(
+      MakeTask("3.5.29", "volunteers",
+               {MakeTarget(8000, "人", ">=", "力争全区科技志愿服务队伍人数不少于8000人")}));
   return d;
 }
 
@@ -111,10 +112,10 @@ TEST_CASE("AlignDistricts: targets meet on measure word plus theme or alike metr
 
 TEST_CASE("AlignDistricts: a recorded metric is preferred to the text") {
   Document a, b;
-  a.tasks.push_back(MakeTask("1", nullptr, {MakeTarget(5, "所", "=", "建设科技教育特色学校5所",
-                                                       "科技教育特色学校")}));
-  b.tasks.push_back(MakeTask("9", nullptr, {MakeTarget(10, "所", ">=", "创建特色学校10处以上",
-                                                       "科技教育特色学校")}));
+  a.tasks.push_back(MakeTask(
+      "1", nullptr, {MakeTarget(5, "所", "=", "建设科技教育特色学校5所", "科技教育特色学校")}));
+  b.tasks.push_back(MakeTask(
+      "9", nullptr, {MakeTarget(10, "所", ">=", "创建特色学校10处以上", "科技教育特色学校")}));
   DistrictAlignment aligned = AlignDistricts({&a, &b});
   REQUIRE(aligned.targets.size() == 1);
   CHECK(aligned.targets[0].key == "科技教育特色学校 (所)");

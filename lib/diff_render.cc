@@ -97,9 +97,11 @@ class TableWriter {
     std::vector<int> widths = Widths(grid);
     std::string out = Line(grid[0], widths, nullptr);
     std::string rule;
-    for (size_t c = 0; c < widths.size(); ++c) rule += (c ? "  " : "") + std::string(widths[c], '-');
+    for (size_t c = 0; c < widths.size(); ++c)
+      rule += (c ? "  " : "") + std::string(widths[c], '-');
     out += rule + "\n";
-    for (size_t r = 0; r < report_.rows.size(); ++r) out += Line(grid[r + 1], widths, &report_.rows[r]);
+    for (size_t r = 0; r < report_.rows.size(); ++r)
+      out += Line(grid[r + 1], widths, &report_.rows[r]);
     return out + Footer();
   }
 
@@ -235,7 +237,7 @@ std::string Csv(const DiffReport& report) {
 // The report as a small tree of maps, lists and scalars that both writers walk, so YAML and JSON
 // hold the same keys. Scalars are stored ready to print: strings already quoted.
 struct Node {
-  std::string scalar;                                  // when not a map or list
+  std::string scalar;  // when not a map or list
   std::vector<std::pair<std::string, Node>> map;
   std::vector<Node> list;
   bool is_map = false, is_list = false;
@@ -243,19 +245,22 @@ struct Node {
   static Node Str(const std::string& s) { return Node{JsonString(s), {}, {}, false, false}; }
   static Node Raw(const std::string& s) { return Node{s, {}, {}, false, false}; }
   static Node Bool(bool b) { return Raw(b ? "true" : "false"); }
+  static Node Map() { return Node{"", {}, {}, true, false}; }
+  static Node List() { return Node{"", {}, {}, false, true}; }
   static Node Strings(const std::vector<std::string>& items) {
-    Node n{"", {}, {}, false, true};
+    Node n = List();
     for (const std::string& item : items) n.list.push_back(Str(item));
     return n;
   }
   bool Flat() const {  // a scalar or a list of scalars: written on one line
     if (is_map) return false;
-    return std::all_of(list.begin(), list.end(), [](const Node& n) { return !n.is_map && !n.is_list; });
+    return std::all_of(list.begin(), list.end(),
+                       [](const Node& n) { return !n.is_map && !n.is_list; });
   }
 };
 
 Node CellNode(const std::string& document, const DiffCell& cell) {
-  Node n{"", {}, {}, true, false};
+  Node n = Node::Map();
   n.map = {{"document", Node::Str(document)},
            {"missing", Node::Bool(cell.missing)},
            {"value", cell.missing ? Node::Raw("null") : Node::Str(cell.value)},
@@ -265,11 +270,11 @@ Node CellNode(const std::string& document, const DiffCell& cell) {
 }
 
 Node RowNode(const DiffReport& report, const DiffRow& row) {
-  Node cells{"", {}, {}, false, true};
+  Node cells = Node::List();
   for (size_t c = 0; c < row.cells.size(); ++c) {
     cells.list.push_back(CellNode(report.documents[c], row.cells[c]));
   }
-  Node n{"", {}, {}, true, false};
+  Node n = Node::Map();
   n.map = {{"section", Node::Str(row.section)},
            {"key", Node::Str(row.key)},
            {"field", row.field.empty() ? Node::Raw("null") : Node::Str(row.field)},
@@ -280,9 +285,9 @@ Node RowNode(const DiffReport& report, const DiffRow& row) {
 }
 
 Node ReportNode(const DiffReport& report) {
-  Node rows{"", {}, {}, false, true};
+  Node rows = Node::List();
   for (const DiffRow& row : report.rows) rows.list.push_back(RowNode(report, row));
-  Node n{"", {}, {}, true, false};
+  Node n = Node::Map();
   n.map = {{"mode", Node::Str(DiffModeName(report.mode))},
            {"documents", Node::Strings(report.documents)},
            {"differs", Node::Bool(report.differs())},
@@ -357,11 +362,16 @@ int DisplayWidth(std::string_view text) {
 
 std::string RenderDiff(const DiffReport& report, DiffFormat format, const RenderOptions& options) {
   switch (format) {
-    case DiffFormat::kTable: return TableWriter(report, options).Write();
-    case DiffFormat::kMarkdown: return Markdown(report);
-    case DiffFormat::kCsv: return Csv(report);
-    case DiffFormat::kYaml: return Structured(report, false);
-    case DiffFormat::kJson: return Structured(report, true);
+    case DiffFormat::kTable:
+      return TableWriter(report, options).Write();
+    case DiffFormat::kMarkdown:
+      return Markdown(report);
+    case DiffFormat::kCsv:
+      return Csv(report);
+    case DiffFormat::kYaml:
+      return Structured(report, false);
+    case DiffFormat::kJson:
+      return Structured(report, true);
   }
   return "";
 }

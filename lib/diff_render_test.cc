@@ -13,14 +13,10 @@ struct WidthCase {
 };
 
 constexpr WidthCase kWidths[] = {
-    {"", 0},
-    {"abc", 3},
-    {"区科协", 6},
-    {">= 2000 人", 10},
-    {"ＡＢ", 4},        // fullwidth forms
-    {"（牵头）", 8},    // fullwidth brackets
-    {"e\u0301", 1},     // a combining accent takes no column
-    {"·…", 2},          // ambiguous width counts one, as most terminals show it
+    {"", 0},         {"abc", 3}, {"区科协", 6}, {">= 2000 人", 10}, {"ＡＢ", 4},  // fullwidth forms
+    {"（牵头）", 8},  // fullwidth brackets
+    {"e\u0301", 1},   // a combining accent takes no column
+    {"·…", 2},        // ambiguous width counts one, as most terminals show it
     {"한글", 4},
 };
 
@@ -36,8 +32,8 @@ DiffReport TwoDistricts() {
   report.documents = {"江北区", "b"};
   DiffCell a{false, ">= 2000 人", {"区科协", "区应急局"}, {"37"}};
   DiffCell missing;
-  report.rows.push_back(DiffRow{"target", "注册科技志愿者人数 (人)", "", {a, missing},
-                                "measure word 人, \"alike\"", true});
+  report.rows.push_back(DiffRow{
+      "target", "注册科技志愿者人数 (人)", "", {a, missing}, "measure word 人, \"alike\"", true});
   report.notes = {"targets in one document only: none"};
   return report;
 }
@@ -74,8 +70,10 @@ TEST_CASE("RenderDiff csv: three columns per document, RFC 4180 quoting") {
 TEST_CASE("RenderDiff md, json and yaml hold the same rows") {
   DiffReport report = TwoDistricts();
   std::string md = RenderDiff(report, DiffFormat::kMarkdown, RenderOptions());
-  CHECK(md.find("| target | 注册科技志愿者人数 (人) | >= 2000 人 (lead: 区科协、区应急局) | missing |") !=
-        std::string::npos);
+  CHECK(
+      md.find(
+          "| target | 注册科技志愿者人数 (人) | >= 2000 人 (lead: 区科协、区应急局) | missing |") !=
+      std::string::npos);
   std::string json = RenderDiff(report, DiffFormat::kJson, RenderOptions());
   CHECK(json.find("\"value\": \">= 2000 人\",") != std::string::npos);
   CHECK(json.find("\"missing\": true,\n          \"value\": null,") != std::string::npos);

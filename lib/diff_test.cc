@@ -1,7 +1,6 @@
 #include "diff.h"
 
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
 
 namespace fengong {
@@ -52,28 +51,33 @@ Versions ThreeChanges() {
       MakeTask("2", "建设社区科普活动室，完善科普画廊。", {"区科协"}),
       MakeTask("3", "推动科技成果科普化。", {"区新经济和科技局"}),
       MakeTask("4", "组建科技志愿服务队伍，到2025年，力争全区科技志愿服务队伍人数不少于8000人。",
-               {"区科协"}, {MakeTarget(8000, "人", ">=", "力争全区科技志愿服务队伍人数不少于8000人")})};
+               {"区科协"},
+               {MakeTarget(8000, "人", ">=", "力争全区科技志愿服务队伍人数不少于8000人")})};
   v.after.tasks = {
       MakeTask("1", "开展青少年科技创新大赛。", {"区教育局"}),
       MakeTask("2", "推动科技成果科普化。", {"区新经济与科技局"}),
       MakeTask("3", "组建科技志愿服务队伍，到2025年，力争全区科技志愿服务队伍人数不少于9000人。",
-               {"区科协"}, {MakeTarget(9000, "人", ">=", "力争全区科技志愿服务队伍人数不少于9000人")})};
+               {"区科协"},
+               {MakeTarget(9000, "人", ">=", "力争全区科技志愿服务队伍人数不少于9000人")})};
   AddUnit(&v.before, "区新经济和科技局", "区新经济和科技局");
   AddUnit(&v.after, "区新经济与科技局", "区新经济和科技局");
   return v;
 }
 
-TEST_CASE("DiffVersions: a deletion, an alias and a changed target are three rows, two of them differences") {
+TEST_CASE(
+    "DiffVersions: a deletion, an alias and a changed target are three rows, two of them "
+    "differences") {
   Versions v = ThreeChanges();
   DiffReport report = DiffVersions(v.before, v.after);
-  CHECK(Dumps(report) ==
-        "row{removed 2 task differs [cell{建设社区科普活动室，完善科普画廊。 lead[区科协] tasks[2]} "
-        "cell{missing}] no task of the new version is alike (best 0.04)}\n"
-        "row{renamed 3>2 units [cell{区新经济和科技局 lead[区新经济和科技局] tasks[3]} "
-        "cell{区新经济与科技局 lead[区新经济与科技局] tasks[2]}] the same units by canonical name: "
-        "区新经济和科技局}\n"
-        "row{changed 4>3 targets differs [cell{>= 8000 人 lead[区科协] tasks[4]} "
-        "cell{>= 9000 人 lead[区科协] tasks[3]}] wording 0.95 alike}");
+  CHECK(
+      Dumps(report) ==
+      "row{removed 2 task differs [cell{建设社区科普活动室，完善科普画廊。 lead[区科协] tasks[2]} "
+      "cell{missing}] no task of the new version is alike (best 0.04)}\n"
+      "row{renamed 3>2 units [cell{区新经济和科技局 lead[区新经济和科技局] tasks[3]} "
+      "cell{区新经济与科技局 lead[区新经济与科技局] tasks[2]}] the same units by canonical name: "
+      "区新经济和科技局}\n"
+      "row{changed 4>3 targets differs [cell{>= 8000 人 lead[区科协] tasks[4]} "
+      "cell{>= 9000 人 lead[区科协] tasks[3]}] wording 0.95 alike}");
   CHECK(report.differs());
   CHECK(report.documents == std::vector<std::string>{"plan", "plan-v2"});
 }
@@ -98,7 +102,8 @@ TEST_CASE("DiffVersions: a changed unit, a changed text and a move") {
                  MakeTask("3", "乙任务的内容比较长一些，另加一句。", {"区科协"})};
   DiffReport report = DiffVersions(before, after);
   std::vector<std::string> kinds;
-  for (const DiffRow& row : report.rows) kinds.push_back(row.section + " " + row.key + " " + row.field);
+  for (const DiffRow& row : report.rows)
+    kinds.push_back(row.section + " " + row.key + " " + row.field);
   CHECK(fmt::format("{}", fmt::join(kinds, "; ")) ==
         "changed 1>2 units; changed 2>3 text; moved 3>1 position");
   // Only the units that differ, with their part in the task.
@@ -111,9 +116,9 @@ TEST_CASE("DiffVersions: the same document twice has no rows") {
   DiffReport report = DiffVersions(v.before, v.before);
   CHECK(report.rows.empty());
   CHECK_FALSE(report.differs());
-  CHECK(report.notes == std::vector<std::string>{
-                            "tasks paired: 4 identical, 0 by alike wording; 0 only in the old "
-                            "version, 0 only in the new"});
+  CHECK(report.notes ==
+        std::vector<std::string>{"tasks paired: 4 identical, 0 by alike wording; 0 only in the old "
+                                 "version, 0 only in the new"});
 }
 
 TEST_CASE("DiffDistricts: the volunteer targets on one row with comparators and leads") {
@@ -129,8 +134,10 @@ TEST_CASE("DiffDistricts: the volunteer targets on one row with comparators and 
   CHECK(report.documents == std::vector<std::string>{"江北区", "锦江区"});
   CHECK(Dumps(report) ==
         "row{theme volunteers [cell{1 task lead[区科协,区应急局] tasks[37]} "
-        "cell{1 task lead[区教育局] tasks[3.5.29]}] tasks with theme volunteers in 2 of 2 documents}\n"
-        "row{target 注册科技志愿者人数达 (人) differs [cell{>= 2000 人 lead[区科协,区应急局] tasks[37]} "
+        "cell{1 task lead[区教育局] tasks[3.5.29]}] tasks with theme volunteers in 2 of 2 "
+        "documents}\n"
+        "row{target 注册科技志愿者人数达 (人) differs [cell{>= 2000 人 lead[区科协,区应急局] "
+        "tasks[37]} "
         "cell{>= 8000 人 lead[区教育局] tasks[3.5.29]}] measure word 人; 锦江区: theme volunteers, "
         "metric 0.73 alike}");
   CHECK(report.notes[0] == "targets in one document only: none");

@@ -85,8 +85,8 @@ class Reader {
     if (!status_.ok()) return;
     SourcePos pos;
     if (!node.Mark().is_null()) pos = SourcePos{"", node.Mark().line + 1, node.Mark().column + 1};
-    status_ = Status::Error(Status::Code::kInvalidArgument,
-                            "saved output: expected " + expected, pos);
+    status_ =
+        Status::Error(Status::Code::kInvalidArgument, "saved output: expected " + expected, pos);
   }
 
  private:

@@ -10,8 +10,8 @@ namespace fengong {
 namespace {
 
 struct Case {
-  std::string_view title;     // "" for none
-  std::string_view heading;   // the nearest heading, "" for none
+  std::string_view title;    // "" for none
+  std::string_view heading;  // the nearest heading, "" for none
   std::string_view text;
   std::string_view expected;  // theme key, or "null"
 };
