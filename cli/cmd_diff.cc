@@ -7,8 +7,6 @@
 #include <map>
 #include <memory>
 
-#include <fmt/format.h>
-
 #include "commands.h"
 #include "diff.h"
 #include "diff_render.h"

@@ -1,7 +1,5 @@
 #include "model_units.h"
 
-#include <fmt/format.h>
-
 #include "normalize.h"
 #include "utf8.h"
 
