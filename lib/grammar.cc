@@ -189,6 +189,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
   const YAML::Node& root = in.root();
   for (auto [key, out] : {std::pair{"non_task_section", &rules->non_task_section},
                           std::pair{"task_section", &rules->task_section},
+                          std::pair{"past_section", &rules->past_section},
                           std::pair{"appendix", &rules->appendix},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},

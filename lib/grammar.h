@@ -68,6 +68,7 @@ struct RuleSet {
   // structure.yaml
   Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
   Pattern task_section;      // words that keep a heading a task section despite the above
+  Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern title_end;         // a line that ends like a document title is closed
