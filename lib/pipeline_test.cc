@@ -391,12 +391,6 @@ TEST_CASE("ParseDocument: a signature after the body is metadata, not task text"
   CHECK(document.meta.date == "2023-03-05");
 }
 
-}  // namespace
-}  // namespace fengong
-
-namespace fengong {
-namespace {
-
 // Regression: items of one short sentence with no units were dropped as headings, and the
 // figures of a review section were read as goals to reach.
 TEST_CASE("ParseDocument: short items are tasks; a review section's figures are baselines") {
