@@ -117,6 +117,7 @@ struct Figure {
   std::optional<double> value_max;
   std::optional<std::string> unit;
   bool approximate = false;  // 余 / 多 after the number
+  bool bare = false;         // no measure word: unit null, reported as uncertain
 };
 
 class FigureReader {
@@ -263,16 +264,32 @@ class FigureReader {
       figure.unit = "%";
     } else if (const std::string* measure = LongestPrefix(rest, rules_.measure_words, WordOfString)) {
       figure.unit = *measure;
+    } else if (IsBareBoundedCount(View({clause.begin, at}), number, rest)) {
+      figure.bare = true;
     } else {
       return std::nullopt;
     }
-    size_t measure_end = pos + (percent ? 0 : figure.unit->size());
+    size_t measure_end = pos + (figure.unit && !percent ? figure.unit->size() : 0);
     if (!IsFigureContext(View({clause.begin, at}), number, rest, View({measure_end, clause.end}),
                          percent)) {
       return std::nullopt;
     }
     figure.end = SkipAlternativeMeasure(measure_end, clause.end);
     return figure;
+  }
+
+  // 综合评分不低于90: a number with no measure word is still a figure when a bound (not "=")
+  // stands right before it and no word follows it (不早于2025年 is a year, 不少于3天 has a unit).
+  bool IsBareBoundedCount(std::string_view before, const ParsedNumber& number,
+                          std::string_view rest) const {
+    if (number.chinese || number.percent) return false;
+    if (!rest.empty()) {
+      unsigned char next = static_cast<unsigned char>(rest[0]);
+      if (next >= 0x80 || IsAsciiAlnum(next)) return false;  // a word or a code follows
+    }
+    const ComparatorWord* bound =
+        LongestSuffix(before, rules_.comparators_before, WordOfComparator);
+    return bound && bound->symbol != "=" && bound->symbol != "~";
   }
 
   // Whether the words around a number with a measure word let it be a figure: `before` the
@@ -335,6 +352,11 @@ class FigureReader {
     target.value_max = figure.value_max;
     target.unit = figure.unit;
     target.comparator = figure.value_max ? "range" : Comparator(clause, figure);
+    if (figure.bare) {
+      diagnostics_->Warn(text_.LineAt(figure.begin), WarningCode::kUncertainTarget,
+                         fmt::format("a bounded number with no measure word ({}) read as a target",
+                                     text_.PrintedRange(clause.begin, clause.end)));
+    }
     Finish(clause, scope, figure.begin, figure.end, &target);
   }
 
@@ -514,6 +536,19 @@ std::vector<Target> ExtractGoals(const std::vector<const Passage*>& paragraphs,
     }
   }
   return goals;
+}
+
+std::vector<Target> ExtractBaselines(const std::vector<Passage>& paragraphs,
+                                     const TargetContext& context, const RuleSet& rules,
+                                     Diagnostics* diagnostics) {
+  std::vector<Target> baselines;
+  for (const Passage& paragraph : paragraphs) {
+    for (Target& figure : ExtractFigures(paragraph, context, rules, diagnostics)) {
+      if (figure.kind == "target") figure.kind = "baseline";
+      baselines.push_back(std::move(figure));
+    }
+  }
+  return baselines;
 }
 
 }  // namespace fengong

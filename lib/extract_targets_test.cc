@@ -169,6 +169,16 @@ TEST_CASE("targets: an approximate figure is recorded as '=' with a warning") {
   CHECK(warnings.size() == 1);
 }
 
+TEST_CASE("targets: a bounded number with no measure word has unit null and a warning") {
+  std::vector<Warning> warnings;
+  CHECK(DumpFigures("营商环境综合评分不低于90", &warnings) == "target{>=90}");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].code == WarningCode::kUncertainTarget);
+  CHECK(DumpFigures("不早于2025年", &warnings) == "none");
+  CHECK(DumpFigures("建成不少于3个", &warnings) == "target{>=3 个}");
+  CHECK(warnings.empty());
+}
+
 TEST_CASE("targets: text is the clause as printed, metric what is counted") {
   Diagnostics diagnostics;
   std::vector<Target> figures = ExtractFigures(

@@ -189,9 +189,11 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
   const YAML::Node& root = in.root();
   for (auto [key, out] : {std::pair{"non_task_section", &rules->non_task_section},
                           std::pair{"task_section", &rules->task_section},
+                          std::pair{"past_section", &rules->past_section},
                           std::pair{"appendix", &rules->appendix},
                           std::pair{"sentence_end", &rules->sentence_end},
-                          std::pair{"title_end", &rules->title_end}}) {
+                          std::pair{"title_end", &rules->title_end},
+                          std::pair{"back_matter_line", &rules->back_matter_line}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
   }
@@ -204,6 +206,7 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"front_matter_skip", &rules->front_matter_skip},
                           std::pair{"notice_title", &rules->notice_title},
                           std::pair{"date", &rules->date},
+                          std::pair{"date_chinese", &rules->date_chinese},
                           std::pair{"doc_number", &rules->doc_number},
                           std::pair{"issuer", &rules->issuer},
                           std::pair{"region_prefix", &rules->region_prefix},

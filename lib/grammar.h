@@ -112,14 +112,17 @@ struct RuleSet {
   // structure.yaml
   Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
   Pattern task_section;      // words that keep a heading a task section despite the above
+  Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern title_end;         // a line that ends like a document title is closed
+  Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   // metadata.yaml
   Pattern title_keyword;
   Pattern front_matter_skip;
   Pattern notice_title;      // 关于印发《X》的通知; group 1 = X
   Pattern date;              // groups: year, month, day
+  Pattern date_chinese;      // the same in Chinese numerals
   Pattern doc_number;
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
