@@ -20,6 +20,7 @@
 #include "parse_job.h"
 #include "pipeline.h"
 #include "progress.h"
+#include "rules.h"
 #include "sqlite_store.h"
 
 namespace fengong::cli {
@@ -79,25 +80,6 @@ OutputFormat FormatOf(const std::string& name) {
 // JSON lines and CSV are one stream for the whole batch; YAML and JSON are one file per input.
 bool IsStream(OutputFormat format) {
   return format == OutputFormat::kJsonLines || format == OutputFormat::kCsv;
-}
-
-// Loads the built-in grammars, or those with the override folder's files in their place.
-Result<RuleSet> LoadRules(const std::string& grammar_dir, std::vector<GrammarFile>* files) {
-  std::vector<GrammarFile> overrides;
-  if (!grammar_dir.empty()) {
-    Result<std::vector<GrammarFile>> read = ReadGrammarDir(grammar_dir);
-    if (!read.ok()) return read.status();
-    overrides = read.value();
-  }
-  *files = MergeGrammarFiles(overrides);
-  return LoadRuleSet(*files);
-}
-
-std::string GrammarText(const std::vector<GrammarFile>& files, const std::string& file) {
-  for (const GrammarFile& f : files) {
-    if (file == "grammars/" + f.name) return f.text;
-  }
-  return "";
 }
 
 // The output file of `input` below the folder `dir`: its relative path, extension replaced.

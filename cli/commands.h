@@ -8,6 +8,7 @@ namespace fengong::cli {
 // Adds the subcommand's flags to `app`; the returned callback runs it and gives the exit status.
 using Runner = std::function<int()>;
 Runner SetUpParse(CLI::App* app);
+Runner SetUpDiff(CLI::App* app);
 Runner SetUpSchema(CLI::App* app);
 
 }  // namespace fengong::cli

@@ -21,6 +21,7 @@ struct Subcommand {
 const Subcommand kSubcommands[] = {
     {"parse", "read plans; write tasks, units and targets as YAML, JSON, JSONL, CSV or SQLite",
      SetUpParse},
+    {"diff", "compare plans: districts side by side, or two versions of one plan", SetUpDiff},
     {"schema", "print the JSON Schema of the output (fengong/1)", SetUpSchema},
 };
 

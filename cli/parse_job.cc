@@ -7,23 +7,10 @@
 #include "exit_codes.h"
 #include "io.h"
 #include "pipeline.h"
+#include "rules.h"
 
 namespace fengong::cli {
 namespace {
-
-int ExitCodeFor(const Status& status) {
-  switch (status.code()) {
-    case Status::Code::kNotText:
-    case Status::Code::kBadEncoding:
-      return kExitNotText;
-    case Status::Code::kBadGrammar:
-      return kExitBadGrammar;
-    case Status::Code::kIo:
-      return kExitUnreadable;
-    default:
-      return kExitNotText;
-  }
-}
 
 std::string EmitAs(const Document& document, OutputFormat format) {
   switch (format) {

@@ -18,7 +18,8 @@ enum class Format {
 
 std::string Emit(const Document& document, Format format);
 
-// `text` as a JSON string literal, quotes included, escaped as Emit escapes it.
+// `text` as a JSON string literal, quotes included, escaped as Emit escapes it (also a valid
+// YAML double-quoted scalar).
 std::string JsonString(std::string_view text);
 
 }  // namespace fengong

@@ -538,4 +538,17 @@ std::vector<Target> ExtractGoals(const std::vector<const Passage*>& paragraphs,
   return goals;
 }
 
+std::vector<Target> ExtractBaselines(const std::vector<Passage>& paragraphs,
+                                     const TargetContext& context, const RuleSet& rules,
+                                     Diagnostics* diagnostics) {
+  std::vector<Target> baselines;
+  for (const Passage& paragraph : paragraphs) {
+    for (Target& figure : ExtractFigures(paragraph, context, rules, diagnostics)) {
+      if (figure.kind == "target") figure.kind = "baseline";
+      baselines.push_back(std::move(figure));
+    }
+  }
+  return baselines;
+}
+
 }  // namespace fengong

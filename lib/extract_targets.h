@@ -47,4 +47,10 @@ std::vector<Target> ExtractGoals(const std::vector<const Passage*>& paragraphs,
                                  const TargetContext& context, std::optional<int> plan_end,
                                  const RuleSet& rules, Diagnostics* diagnostics);
 
+// The figures of sections that report what was already done (回顾, 现状): baselines, except
+// those quoted for comparison (references).
+std::vector<Target> ExtractBaselines(const std::vector<Passage>& paragraphs,
+                                     const TargetContext& context, const RuleSet& rules,
+                                     Diagnostics* diagnostics);
+
 }  // namespace fengong

@@ -1,7 +1,11 @@
 #include "pipeline.h"
 
+#include <algorithm>
+
 #include "extract.h"
 #include "extract_meta.h"
+#include "model_themes.h"
+#include "model_units.h"
 #include "extract_targets.h"
 #include "normalize.h"
 #include "segment.h"
@@ -19,6 +23,7 @@ std::vector<const Passage*> BodySample(const Structure& structure) {
     sample.push_back(&task.responsible_cell.text);
   }
   for (const Passage& p : structure.goal_text) sample.push_back(&p);
+  for (const Passage& p : structure.past_text) sample.push_back(&p);
   return sample;
 }
 
@@ -59,7 +64,14 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
   std::optional<int> plan_end =
       document.meta.period ? std::optional<int>(document.meta.period->to) : std::nullopt;
   document.goals = ExtractGoals(GoalParagraphs(structure), context, plan_end, rules, &diagnostics);
+  for (Target& baseline : ExtractBaselines(structure.past_text, context, rules, &diagnostics)) {
+    document.goals.push_back(std::move(baseline));
+  }
+  std::stable_sort(document.goals.begin(), document.goals.end(),
+                   [](const Target& a, const Target& b) { return a.line < b.line; });
   document.units = BuildUnitIndex(document.tasks, rules);
+  IdentifyUnits(rules, &document.units);
+  AssignThemes(rules, &document.tasks);
   document.source.path = options.source_path;
   document.source.sha256 = Sha256Hex(bytes);
   document.source.encoding = decoded.value().encoding;

@@ -391,5 +391,26 @@ TEST_CASE("ParseDocument: a signature after the body is metadata, not task text"
   CHECK(document.meta.date == "2023-03-05");
 }
 
+// Regression: items of one short sentence with no units were dropped as headings, and the
+// figures of a review section were read as goals to reach.
+TEST_CASE("ParseDocument: short items are tasks; a review section's figures are baselines") {
+  Document document = Parse(
+      "2024年某市政府工作报告\n\n"
+      "一、2023年工作回顾\n"
+      "过去一年，全市地区生产总值增长6.1%，新建学校12所。\n"
+      "二、2024年主要目标和重点工作\n"
+      "主要预期目标是：地区生产总值增长6%左右。\n"
+      "（一）着力扩大有效需求\n"
+      "1.全年实施重点项目300个以上。\n"
+      "2.新增市场主体2万户\n");
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[0].Dump() == "task{2.1.1 lead[] resp[] target{>=300 个}}");
+  CHECK(document.tasks[1].Dump() == "task{2.1.2 lead[] resp[] target{=20000 户}}");
+  REQUIRE(document.goals.size() == 3);
+  CHECK(document.goals[0].Dump() == "target{=6.1 % baseline}");
+  CHECK(document.goals[1].Dump() == "target{=12 所 baseline}");
+  CHECK(document.goals[2].Dump() == "target{=6 % by2024}");
+}
+
 }  // namespace
 }  // namespace fengong

@@ -16,6 +16,8 @@ namespace {
 
 // A heading is short: longer numbered paragraphs are items with a body.
 constexpr size_t kMaxHeadingChars = 40;
+// The outline rank of the first item style (1. / 1、); 一、 and （一） rank above it.
+constexpr int kFirstItemRank = 3;
 // A title sentence at the head of an item is at most this long.
 constexpr size_t kMaxTitleChars = 60;
 
@@ -186,7 +188,7 @@ class TaskCollector {
       : nodes_(nodes), annotation_after_(annotation_after), rules_(rules) {}
 
   void Collect(Structure* out) {
-    for (int child : nodes_[0].children) Visit(child, {}, {}, {}, false, out);
+    for (int child : nodes_[0].children) Visit(child, {}, {}, {}, Section::kTasks, out);
   }
 
   // node -> task index, for linking an appendix table to the body.
@@ -200,31 +202,57 @@ class TaskCollector {
     return rules_.non_task_section.Contains(head) && !rules_.task_section.Contains(head);
   }
 
+  // What a section holds: tasks, goals (指导思想, 工作目标), or a report of what was done (回顾,
+  // 现状), whose figures are baselines.
+  enum class Section { kTasks, kGoals, kPast };
+
+  Section SectionOf(const Node& node, Section enclosing) const {
+    if (enclosing != Section::kTasks || !IsNonTaskSection(node)) return enclosing;
+    return rules_.past_section.Contains(node.text.folded()) ? Section::kPast : Section::kGoals;
+  }
+
+  static std::vector<Passage>* TextOf(Section section, Structure* out) {
+    return section == Section::kPast ? &out->past_text : &out->goal_text;
+  }
+
   void Visit(int index, std::vector<std::string> path, std::vector<std::string> ids,
-             std::vector<Passage> headings, bool excluded, Structure* out) {
+             std::vector<Passage> headings, Section section, Structure* out) {
     const Node& node = nodes_[index];
-    excluded = excluded || IsNonTaskSection(node);
+    section = SectionOf(node, section);
     ids.push_back(std::to_string(node.marker.number));
     if (!node.children.empty()) {
-      if (excluded || !node.heading_only) {
-        out->goal_text.push_back(node.text);
+      if (section != Section::kTasks || !node.heading_only) {
+        TextOf(section, out)->push_back(node.text);
       }
-      for (const Passage& p : node.body) out->goal_text.push_back(p);
+      for (const Passage& p : node.body) TextOf(section, out)->push_back(p);
       path.push_back(NodeLabel(node));
       headings.push_back(node.text);
       size_t first_task = out->tasks.size();
-      for (int child : node.children) Visit(child, path, ids, headings, excluded, out);
+      for (int child : node.children) Visit(child, path, ids, headings, section, out);
       for (size_t t = first_task; t < out->tasks.size(); ++t) tasks_under_[index].push_back(t);
       return;
     }
-    if (excluded) {
-      out->goal_text.push_back(node.text);
-      for (const Passage& p : node.body) out->goal_text.push_back(p);
+    if (section != Section::kTasks) {
+      TextOf(section, out)->push_back(node.text);
+      for (const Passage& p : node.body) TextOf(section, out)->push_back(p);
       return;
     }
-    if (node.heading_only && node.body.empty()) return;
+    if (node.heading_only && node.body.empty() && !IsShortItem(index)) return;
     out->tasks.push_back(MakeTask(node, index, path, ids, headings));
     tasks_under_[index].push_back(out->tasks.size() - 1);
+  }
+
+  // A leaf that reads like a heading but is an item of a list: it closes its sentence
+  // ("1.开展科普讲座。"), or it is numbered 1. / （1） or deeper among other leaves. A bare top
+  // heading with nothing under it (一、重点任务分工, before a table) is no task.
+  bool IsShortItem(int index) const {
+    const Node& node = nodes_[index];
+    if (rules_.sentence_end.Contains(node.text.folded())) return true;
+    if (node.marker.rank < kFirstItemRank) return false;
+    for (int sibling : nodes_[node.parent].children) {
+      if (sibling != index && nodes_[sibling].children.empty()) return true;
+    }
+    return false;
   }
 
   std::string NodeLabel(const Node& node) const {

@@ -22,3 +22,10 @@ endforeach()
 add_test(NAME e2e_install_consumer
   COMMAND bash ${CMAKE_SOURCE_DIR}/tests/e2e_install.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR}
           $<TARGET_FILE:fengong>)
+# fengong diff and the unit/theme normalisation behind it.
+foreach(check unit_roles themes volunteer_row versions_three_changes saved_outputs cli_contract
+              expected_outputs)
+  add_test(NAME e2e_diff_${check}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_diff.py $<TARGET_FILE:fengong>
+            ${CMAKE_SOURCE_DIR}/samples ${CMAKE_SOURCE_DIR}/tests/expected ${check})
+endforeach()
