@@ -18,6 +18,13 @@ for name in libfengong.a fengongConfig.cmake fengongConfigVersion.cmake fengongT
             fengong.pc; do
   [[ -n $(find "$prefix" -name "$name") ]] || fail "expected $name installed"
 done
+# The installed headers are closed: each one they include is installed too.
+for header in "$prefix"/include/fengong/*.h; do
+  for included in $(sed -n 's/^#include "\(.*\)"$/\1/p' "$header"); do
+    [[ -f $prefix/include/fengong/$included ]] ||
+      fail "$(basename "$header") includes $included, which is not installed"
+  done
+done
 "$prefix/bin/fengong" --version | grep -q '^fengong ' || fail "the installed binary runs"
 
 sample=$src/samples/wulong-implementation-plan.txt
