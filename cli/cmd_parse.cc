@@ -133,7 +133,7 @@ class ParseCommand {
     rules_ = &rules.value();
     InputList inputs = ExpandInputs(InputOptionsFromFlags());
     if (int usage = CheckUsage(inputs); usage != kExitOk) return usage;
-    std::vector<Job> jobs = PlanJobs(inputs.files);
+    std::vector<Job> jobs = PlanJobs(std::move(inputs.files));
     if (int prepared = PrepareOutputs(); prepared != kExitOk) return prepared;
     return RunBatch(jobs, inputs.problems);
   }
@@ -179,26 +179,37 @@ class ParseCommand {
     return kExitOk;
   }
 
-  // One job per file; with -o DIR, a file whose output path another input already has is
+  // One job per file; with -o DIR, a file whose output path an earlier input already has is
   // refused rather than allowed to overwrite it.
-  std::vector<Job> PlanJobs(const std::vector<InputFile>& files) const {
+  std::vector<Job> PlanJobs(std::vector<InputFile> files) const {
     std::vector<Job> jobs;
-    std::map<std::string, std::string> owner;  // output path -> input path
-    for (const InputFile& file : files) {
-      Job job{file, "", ""};
-      if (WritesFolder()) {
-        job.output = OutputPathIn(flags_.output, file, format_);
-        auto [it, fresh] = owner.emplace(job.output, file.path);
-        if (!fresh) {
-          job.refused = fmt::format(
-              "its output {} is also the output of {}; give the folder "
-              "(or --glob) so that outputs mirror subfolders",
-              job.output, it->second);
-        }
-      }
-      jobs.push_back(std::move(job));
+    jobs.reserve(files.size());
+    for (InputFile& file : files) {
+      std::string output = WritesFolder() ? OutputPathIn(flags_.output, file, format_) : "";
+      jobs.push_back(Job{std::move(file), std::move(output), ""});
     }
+    if (WritesFolder()) RefuseCollisions(&jobs);
     return jobs;
+  }
+
+  static void RefuseCollisions(std::vector<Job>* jobs) {
+    std::vector<size_t> order(jobs->size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return (*jobs)[a].output < (*jobs)[b].output; });
+    size_t owner = 0;  // the first input (in input order) of a run of equal outputs
+    for (size_t k = 1; k < order.size(); ++k) {
+      Job& job = (*jobs)[order[k]];
+      const Job& first = (*jobs)[order[owner]];
+      if (job.output != first.output) {
+        owner = k;
+        continue;
+      }
+      job.refused = fmt::format(
+          "its output {} is also the output of {}; give the folder (or --glob) so that outputs "
+          "mirror subfolders",
+          job.output, first.input.path);
+    }
   }
 
   int PrepareOutputs() {

@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 #include <fnmatch.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
 
 namespace fengong::cli {
@@ -26,11 +28,6 @@ bool HasWildcard(const std::string& component) {
   return component.find_first_of("*?[") != std::string::npos;
 }
 
-bool IsHidden(const fs::path& path) {
-  std::string name = path.filename().string();
-  return !name.empty() && name[0] == '.';
-}
-
 bool MatchFrom(const std::vector<std::string>& pattern, size_t p,
                const std::vector<std::string>& path, size_t s) {
   if (p == pattern.size()) return s == path.size();
@@ -44,83 +41,88 @@ bool MatchFrom(const std::vector<std::string>& pattern, size_t p,
          MatchFrom(pattern, p + 1, path, s + 1);
 }
 
-// Collects the inputs, dropping a file already taken.
+// What identifies a file whatever path names it: device and inode.
+using FileId = std::pair<uint64_t, uint64_t>;
+
+std::optional<FileId> IdOf(const std::string& path) {
+  struct stat info;
+  if (stat(path.c_str(), &info) != 0) return std::nullopt;
+  return FileId{static_cast<uint64_t>(info.st_dev), static_cast<uint64_t>(info.st_ino)};
+}
+
+// Collects the inputs, dropping a file already taken. Keeps a few bytes per file: batches of
+// many thousand files stay small.
 class Collector {
  public:
   explicit Collector(const std::vector<std::string>& skip) {
     for (const std::string& path : skip) {
-      std::error_code error;
-      if (fs::exists(path, error)) skip_.push_back(fs::path(path));
+      if (std::optional<FileId> id = IdOf(path)) skip_.insert(*id);
     }
   }
 
-  void Add(const std::string& path, const std::string& relative, uint64_t size) {
-    std::error_code error;
-    std::string key = path == "-" ? "-" : fs::weakly_canonical(path, error).string();
-    if (error) key = path;
-    if (!taken_.insert(key).second) return;
-    list_.files.push_back(InputFile{path, relative, size});
+  void Add(std::string path, std::string relative, uint64_t size) {
+    std::optional<FileId> id = path == "-" ? std::nullopt : IdOf(path);
+    bool fresh = id ? taken_.insert(*id).second : unknown_.insert(path).second;
+    if (fresh) list_.files.push_back(InputFile{std::move(path), std::move(relative), size});
   }
 
   void Problem(const std::string& argument, const std::string& reason) {
     list_.problems.push_back(Status::Error(Status::Code::kIo, reason, SourcePos{argument}));
   }
 
-  bool Skipped(const fs::path& path) const {
-    for (const fs::path& skip : skip_) {
-      std::error_code error;
-      if (fs::equivalent(path, skip, error)) return true;
-    }
-    return false;
+  bool Skipped(const std::string& path) const {
+    if (skip_.empty()) return false;
+    std::optional<FileId> id = IdOf(path);
+    return id && skip_.count(*id) > 0;
   }
 
   InputList Take() { return std::move(list_); }
 
  private:
-  std::vector<fs::path> skip_;
-  std::set<std::string> taken_;
+  std::set<FileId> skip_;
+  std::set<FileId> taken_;
+  std::set<std::string> unknown_;  // paths that do not exist (yet): by name
   InputList list_;
 };
 
-// Every regular, visible file below `root` as (path, size), sorted by the path relative to root.
-void Walk(const fs::path& root, Collector* collector,
-          std::vector<std::pair<fs::path, uint64_t>>* files) {
+struct Found {
+  std::string relative;  // below the walked folder, "/"-separated
+  std::string path;
+  uint64_t size;
+};
+
+// Every regular, visible file below `folder` (whose path below the walk's root is `prefix`).
+void Walk(const std::string& folder, const std::string& prefix, Collector* collector,
+          std::vector<Found>* files) {
   std::error_code error;
-  fs::directory_iterator it(root, error), end;
+  fs::directory_iterator it(folder, error), end;
   if (error) {
-    collector->Problem(root.string(), fmt::format("cannot read the folder: {}", error.message()));
+    collector->Problem(folder, fmt::format("cannot read the folder: {}", error.message()));
     return;
   }
   for (; it != end; it.increment(error)) {
     const fs::directory_entry& entry = *it;
-    if (IsHidden(entry.path()) || collector->Skipped(entry.path())) continue;
+    std::string name = entry.path().filename().string();
+    std::string path = entry.path().string();
+    if (name.empty() || name[0] == '.' || collector->Skipped(path)) continue;
     std::error_code kind_error;
     if (entry.is_directory(kind_error) && !entry.is_symlink(kind_error)) {
-      Walk(entry.path(), collector, files);
+      Walk(path, prefix + name + "/", collector, files);
     } else if (entry.is_regular_file(kind_error)) {
       std::error_code size_error;
       uint64_t size = entry.file_size(size_error);
-      files->emplace_back(entry.path(), size_error ? 0 : size);
+      files->push_back(Found{prefix + name, std::move(path), size_error ? 0 : size});
     }
   }
   if (error) {
-    collector->Problem(root.string(), fmt::format("cannot read the folder: {}", error.message()));
+    collector->Problem(folder, fmt::format("cannot read the folder: {}", error.message()));
   }
 }
 
-struct Found {
-  std::string relative;  // below the walked folder, "/"-separated
-  fs::path path;
-  uint64_t size;
-};
-
-std::vector<Found> SortedWalk(const fs::path& root, Collector* collector) {
-  std::vector<std::pair<fs::path, uint64_t>> files;
-  Walk(root, collector, &files);
+// The files below `root`, sorted by their path below it (byte order).
+std::vector<Found> SortedWalk(const std::string& root, Collector* collector) {
   std::vector<Found> found;
-  for (auto& [path, size] : files) {
-    found.push_back(Found{path.lexically_relative(root).generic_string(), path, size});
-  }
+  Walk(root, "", collector, &found);
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.relative < b.relative; });
   return found;
@@ -139,7 +141,7 @@ void AddPath(const std::string& path, const std::string& relative, Collector* co
     std::vector<Found> found = SortedWalk(path, collector);
     if (found.empty())
       collector->Problem(path, "the folder holds no file (hidden ones are skipped)");
-    for (const Found& file : found) collector->Add(file.path.string(), file.relative, file.size);
+    for (Found& file : found) collector->Add(std::move(file.path), std::move(file.relative), file.size);
     return;
   }
   collector->Add(path, relative, path == "-" ? 0 : SizeOf(path));
@@ -161,13 +163,14 @@ void AddGlob(const std::string& pattern, Collector* collector) {
   for (size_t i = 0; i < literal; ++i) base /= parts[i];
   std::string rest;
   for (size_t i = literal; i < parts.size(); ++i) rest += (rest.empty() ? "" : "/") + parts[i];
-  fs::path root = base.empty() ? fs::path(".") : base;
+  std::string root = base.empty() ? "." : base.string();
   std::error_code error;
   size_t matched = 0;
   if (fs::is_directory(root, error)) {
-    for (const Found& file : SortedWalk(root, collector)) {
+    for (Found& file : SortedWalk(root, collector)) {
       if (!GlobMatch(rest, file.relative)) continue;
-      collector->Add(base.empty() ? file.relative : file.path.string(), file.relative, file.size);
+      std::string path = base.empty() ? file.relative : std::move(file.path);
+      collector->Add(std::move(path), std::move(file.relative), file.size);
       ++matched;
     }
   }

@@ -9,7 +9,7 @@ FENGONG_E2E_FILES sets the batch size (default 1000, the issue's figure).
 import csv, io, json, os, pty, re, shutil, signal, sqlite3, subprocess, sys, tempfile, time
 import yaml
 
-BIN, REPO, CHECK = sys.argv[1], sys.argv[2], sys.argv[3]
+BIN, REPO, CHECK = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3]
 SAMPLES = os.path.join(REPO, "samples")
 SAMPLE_FILES = sorted(os.path.join(SAMPLES, f) for f in os.listdir(SAMPLES) if f.endswith(".txt"))
 FILES = int(os.environ.get("FENGONG_E2E_FILES", "1000"))
@@ -344,6 +344,18 @@ def check_inputs_from_lists_and_globs():
                       [f[:-4] + ".yaml" for f in relative_files(os.path.join(corpus, "district-1"))
                        if "scan" not in f])
         expect(got == want, "list entries mirror their listed path, glob matches their base", got)
+        # Two inputs named alike, given one by one: the second never overwrites the first.
+        a, b = (os.path.join(tmp, d, "plan.txt") for d in ("a", "b"))
+        for path, sample in ((a, SAMPLE_FILES[0]), (b, SAMPLE_FILES[1])):
+            os.makedirs(os.path.dirname(path))
+            shutil.copy(sample, path)
+        flat = os.path.join(tmp, "flat")
+        r = run("parse", "-q", a, b, "-o", flat)
+        err = r.stderr.decode()
+        expect(r.returncode == 7 and f"{b}: error: its output" in err and f"output of {a}" in err,
+               "exit 7, the second input refused", f"{r.returncode}: {err}")
+        source = yaml.safe_load(open(os.path.join(flat, "plan.yaml"), encoding="utf-8"))
+        expect(source["document"]["source"]["path"] == a, "the first input's output kept")
         r = run("parse", "-q", "--glob", "nothing/*.txt", cwd=tmp)
         expect(r.returncode == 3 and "nothing/*.txt: error: no file matches" in r.stderr.decode(),
                "exit 3 for a glob that matches nothing", r.stderr.decode())
