@@ -141,7 +141,8 @@ void AddPath(const std::string& path, const std::string& relative, Collector* co
     std::vector<Found> found = SortedWalk(path, collector);
     if (found.empty())
       collector->Problem(path, "the folder holds no file (hidden ones are skipped)");
-    for (Found& file : found) collector->Add(std::move(file.path), std::move(file.relative), file.size);
+    for (Found& file : found)
+      collector->Add(std::move(file.path), std::move(file.relative), file.size);
     return;
   }
   collector->Add(path, relative, path == "-" ? 0 : SizeOf(path));
