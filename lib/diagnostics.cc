@@ -19,6 +19,7 @@ std::string_view WarningCodeName(WarningCode code) {
     case WarningCode::kMisnumberedHeading: return "misnumbered-heading";
     case WarningCode::kUncertainTarget: return "uncertain-target";
     case WarningCode::kNoTitle: return "no-title";
+    case WarningCode::kLongLine: return "long-line";
   }
   return "unknown";
 }

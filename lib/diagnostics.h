@@ -20,6 +20,7 @@ enum class WarningCode {
   kMisnumberedHeading,   // a heading numbered in another style than its siblings
   kUncertainTarget,      // a number that may or may not be a commitment
   kNoTitle,              // the plan's own title was not found
+  kLongLine,             // a line so long that the text probably lost its line breaks
 };
 
 // The stable name of a code, e.g. "unmatched-bracket".
