@@ -86,11 +86,9 @@ Result<Converted> ConvertToUtf8(std::string_view bytes, const std::string& encod
     return Status::Error(Status::Code::kInvalidArgument,
                          fmt::format("unknown encoding '{}'", encoding));
   }
-  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
-                      &error);
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &error);
   if (U_FAILURE(error)) {
-    return Status::Error(Status::Code::kInternal,
-                         fmt::format("ICU: {}", u_errorName(error)));
+    return Status::Error(Status::Code::kInternal, fmt::format("ICU: {}", u_errorName(error)));
   }
   Converted converted;
   converted.text.reserve(bytes.size() + bytes.size() / 2);
@@ -115,9 +113,8 @@ Result<Converted> ConvertToUtf8(std::string_view bytes, const std::string& encod
     if (options.stop_at_first_bad) break;
   }
   if (U_FAILURE(error) && !IsBadSequence(error)) {
-    return Status::Error(Status::Code::kInternal,
-                         fmt::format("ICU cannot convert from {}: {}", encoding,
-                                     u_errorName(error)));
+    return Status::Error(Status::Code::kInternal, fmt::format("ICU cannot convert from {}: {}",
+                                                              encoding, u_errorName(error)));
   }
   out.size();  // flushes a lone high surrogate left at the end
   return converted;

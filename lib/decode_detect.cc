@@ -40,7 +40,8 @@ std::string SniffZip(std::string_view bytes) {
   if (Contains(bytes, "word/document.xml")) return "a Word document (DOCX)";
   if (Contains(bytes, "xl/workbook.xml")) return "an Excel workbook (XLSX)";
   if (Contains(bytes, "ppt/presentation.xml")) return "a PowerPoint presentation (PPTX)";
-  if (Contains(bytes, "application/vnd.oasis.opendocument.text")) return "an OpenDocument text (ODT)";
+  if (Contains(bytes, "application/vnd.oasis.opendocument.text"))
+    return "an OpenDocument text (ODT)";
   if (Contains(bytes, "application/vnd.oasis.opendocument.spreadsheet")) {
     return "an OpenDocument spreadsheet (ODS)";
   }
@@ -151,7 +152,9 @@ std::string SniffContainer(std::string_view bytes) {
       {"\x1F\x8B", "a gzip archive"},
       {"Rar!\x1A\x07", "a RAR archive"},
       {"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"},
-      {"\x7F" "ELF", "a program (ELF)"},
+      {"\x7F"
+       "ELF",
+       "a program (ELF)"},
   };
   if (StartsWith(bytes, "PK\x03\x04") || StartsWith(bytes, "PK\x05\x06")) return SniffZip(bytes);
   if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return SniffOle(bytes);
@@ -196,9 +199,9 @@ std::string DetectEncoding(std::string_view bytes) {
   // Only UTF-16 puts NUL bytes in text (the high byte of every ASCII character), and UTF-16 comes
   // in whole 2-byte units.
   if (has_nul && bytes.size() % 2 != 0) return "";
-  std::vector<Candidate> candidates = has_nul
-                                          ? std::vector<Candidate>{{"UTF-16LE"}, {"UTF-16BE"}}
-                                          : std::vector<Candidate>{{"UTF-8"}, {"GB18030"}, {"Big5"}};
+  std::vector<Candidate> candidates =
+      has_nul ? std::vector<Candidate>{{"UTF-16LE"}, {"UTF-16BE"}}
+              : std::vector<Candidate>{{"UTF-8"}, {"GB18030"}, {"Big5"}};
   std::string_view sample = Sample(bytes, has_nul);
   const bool prefix_only = sample.data() + sample.size() < bytes.data() + bytes.size();
   for (Candidate& candidate : candidates) Judge(sample, prefix_only, &candidate);

@@ -12,10 +12,14 @@ namespace {
 
 std::string CodeName(Status::Code code) {
   switch (code) {
-    case Status::Code::kNotText: return "not-text";
-    case Status::Code::kBadEncoding: return "bad-encoding";
-    case Status::Code::kInvalidArgument: return "invalid-argument";
-    default: return "other";
+    case Status::Code::kNotText:
+      return "not-text";
+    case Status::Code::kBadEncoding:
+      return "bad-encoding";
+    case Status::Code::kInvalidArgument:
+      return "invalid-argument";
+    default:
+      return "other";
   }
 }
 
@@ -67,7 +71,9 @@ struct DecodeCase {
 
 TEST_CASE("Decode: byte-order marks name the encoding and are dropped") {
   const DecodeCase cases[] = {
-      {BYTES("\xEF\xBB\xBF" "科协\n"), "UTF-8 \"科协\\n\""},
+      {BYTES("\xEF\xBB\xBF"
+             "科协\n"),
+       "UTF-8 \"科协\\n\""},
       {BYTES("\xFF\xFE\xD1\x79\x4F\x53\x0A\x00"), "UTF-16LE \"科协\\n\""},
       {BYTES("\xFE\xFF\x79\xD1\x53\x4F\x00\x0A"), "UTF-16BE \"科协\\n\""},
       {BYTES("\xFF\xFE\x00\x00\xD1\x79\x00\x00\x4F\x53\x00\x00"), "UTF-32LE \"科协\""},
@@ -102,7 +108,9 @@ TEST_CASE("Decode: detection among UTF-8, GB18030, Big5 and UTF-16 validates by 
 TEST_CASE("Decode: --encoding forces one and records its standard name") {
   CHECK(DumpDecode(BYTES("\xBF\xC6\xD0\xAD"), Forced("gbk")) == "GBK \"科协\"");
   CHECK(DumpDecode(BYTES("\xBF\xC6\xD0\xAD"), Forced("gb18030")) == "GB18030 \"科协\"");
-  CHECK(DumpDecode(BYTES("\xEF\xBB\xBF" "科协"), Forced("utf-8")) == "UTF-8 \"科协\"");
+  CHECK(DumpDecode(BYTES("\xEF\xBB\xBF"
+                         "科协"),
+                   Forced("utf-8")) == "UTF-8 \"科协\"");
   CHECK(DumpDecode(BYTES("\xFF\xFE\xD1\x79\x4F\x53"), Forced("UTF-16LE")) == "UTF-16LE \"科协\"");
   CHECK(DumpDecode("科协", Forced("no-such-encoding")) ==
         "invalid-argument{unknown encoding 'no-such-encoding' (try UTF-8, GB18030, GBK, Big5, "
@@ -111,7 +119,8 @@ TEST_CASE("Decode: --encoding forces one and records its standard name") {
 
 TEST_CASE("Decode: line ends become \\n") {
   CHECK(DumpDecode("a\r\nb\rc\n") == "UTF-8 \"a\\nb\\nc\\n\"");
-  CHECK(DumpDecode(BYTES("\xFF\xFE" "a\0\r\0\n\0b\0")) == "UTF-16LE \"a\\nb\"");
+  CHECK(DumpDecode(BYTES("\xFF\xFE"
+                         "a\0\r\0\n\0b\0")) == "UTF-16LE \"a\\nb\"");
 }
 
 TEST_CASE("Decode: invalid bytes become U+FFFD with a warning naming the line, or fail --strict") {
@@ -127,12 +136,14 @@ TEST_CASE("Decode: invalid bytes become U+FFFD with a warning naming the line, o
   CHECK(DumpDecode(BYTES("\xBF\xC6\n\xD0\xAD\x80"), Forced("GB18030")) ==
         "GB18030 \"科\\n协\xEF\xBF\xBD\" warn{2 invalid-bytes: bytes \\x80 at column 2 are not "
         "valid GB18030; replaced with U+FFFD}");
-  CHECK(DumpDecode(BYTES("\xBF\xC6\n\xD0\xAD\x80"), [] {
-          DecodeOptions o = Strict();
-          o.encoding = "GB18030";
-          return o;
-        }()) == "bad-encoding{<input>:2:2: bytes \\x80 are not valid GB18030 (--strict refuses "
-                "them; without it they become U+FFFD with a warning)}");
+  CHECK(DumpDecode(BYTES("\xBF\xC6\n\xD0\xAD\x80"),
+                   [] {
+                     DecodeOptions o = Strict();
+                     o.encoding = "GB18030";
+                     return o;
+                   }()) ==
+        "bad-encoding{<input>:2:2: bytes \\x80 are not valid GB18030 (--strict refuses "
+        "them; without it they become U+FFFD with a warning)}");
 }
 
 TEST_CASE("Decode: what is not a text plan says what it is") {

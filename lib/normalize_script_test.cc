@@ -14,9 +14,9 @@ TEST_CASE("SimplifiedForm: Traditional ideographs to Simplified, everything else
   const struct {
     char32_t in, out;
   } cases[] = {
-      {U'區', U'区'}, {U'協', U'协'}, {U'頭', U'头'}, {U'責', U'责'}, {U'衛', U'卫'},
-      {U'區', U'区'}, {U'发', U'发'}, {U'区', U'区'}, {U'科', U'科'}, {U'a', U'a'},
-      {U'「', U'「'},  // punctuation style is not script
+      {U'區', U'区'}, {U'協', U'协'},     {U'頭', U'头'}, {U'責', U'责'},
+      {U'衛', U'卫'}, {U'區', U'区'},     {U'发', U'发'}, {U'区', U'区'},
+      {U'科', U'科'}, {U'a', U'a'},       {U'「', U'「'},  // punctuation style is not script
       {U'①', U'①'},   {0x20000, 0x20000},
   };
   for (const auto& c : cases) CHECK(static_cast<uint32_t>(SimplifiedForm(c.in)) == c.out);

@@ -35,8 +35,10 @@ int Write(const char* path, const icu::UnicodeString& from, const icu::UnicodeSt
     std::perror(path);
     return 1;
   }
-  std::fprintf(out, "// GENERATED FROM ICU %s's Hant-Hans transliterator by tools/hant_hans_table.cc;"
-               " DO NOT EDIT.\n", U_ICU_VERSION);
+  std::fprintf(out,
+               "// GENERATED FROM ICU %s's Hant-Hans transliterator by tools/hant_hans_table.cc;"
+               " DO NOT EDIT.\n",
+               U_ICU_VERSION);
   int32_t i = 0, j = 0, pairs = 0;
   while (i < from.length() && j < to.length()) {
     int32_t i_end = from.indexOf(static_cast<UChar>('\n'), i);
