@@ -1,6 +1,7 @@
 #include "decode.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -50,8 +51,9 @@ class PositionCounter {
 };
 
 struct Chosen {
-  std::string encoding;   // the name output records
-  std::string_view body;  // the bytes to convert
+  std::string encoding;     // the name output records
+  std::string_view body;    // the bytes to convert
+  bool valid_utf8 = false;  // known to be valid UTF-8 already
 };
 
 // --encoding, else a byte-order mark, else detection.
@@ -68,13 +70,17 @@ Result<Chosen> ChooseEncoding(std::string_view bytes, const DecodeOptions& optio
   }
   Bom bom = SniffBom(bytes);
   if (!bom.encoding.empty()) return Chosen{bom.encoding, bytes.substr(bom.length)};
+  // Most plans: valid UTF-8, checked once here rather than again by detection and conversion.
+  if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr && IsValidUtf8(bytes)) {
+    return Chosen{"UTF-8", bytes, true};
+  }
   std::string detected = DetectEncoding(bytes);
   if (detected.empty()) return NotText("the file holds binary data, not text");
   return Chosen{detected, bytes};
 }
 
 Result<Converted> Convert(const Chosen& chosen, InvalidBytes invalid_bytes) {
-  if (chosen.encoding == "UTF-8" && IsValidUtf8(chosen.body)) {
+  if (chosen.encoding == "UTF-8" && (chosen.valid_utf8 || IsValidUtf8(chosen.body))) {
     Converted converted;
     converted.text.assign(chosen.body);
     return converted;
@@ -94,15 +100,31 @@ Status FirstBadSequence(const Converted& converted, const std::string& encoding)
                        pos);
 }
 
-// More than one character in ten of the text's opening is implausible (controls, U+FFFD,
-// private-use, unassigned), and not just a few bad bytes in a short text: binary data, which
-// shows itself from its first bytes.
-bool LooksBinary(std::string_view text) {
-  constexpr size_t kOpening = 64 * 1024;
+// What counts as junk in the opening of a text: bytes that were valid UTF-8 need only their
+// control characters counted (one pass over bytes); converted text is asked about every character.
+enum class Junk { kControls, kImplausible };
+
+bool IsControlAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x20 || c == 0x7F) return IsImplausibleInText(c);
+  return c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+}
+
+// More than one character in ten of the text's opening is junk, and not just a few bad bytes in
+// a short text: binary data, which shows itself from its first bytes.
+bool LooksBinary(std::string_view text, Junk kind) {
   constexpr size_t kFewJunk = 16;
+  std::string_view opening = text.substr(0, 64 * 1024);
   size_t junk = 0, characters = 0;
-  for (size_t pos = 0; pos < std::min(text.size(), kOpening); ++characters) {
-    junk += IsImplausibleInText(NextCodePoint(text, &pos));
+  if (kind == Junk::kControls) {
+    for (size_t i = 0; i < opening.size(); ++i) {
+      characters += (static_cast<unsigned char>(opening[i]) & 0xC0) != 0x80;
+      junk += IsControlAt(opening, i);
+    }
+  } else {
+    for (size_t pos = 0; pos < opening.size(); ++characters) {
+      junk += IsImplausibleInText(NextCodePoint(opening, &pos));
+    }
   }
   return junk >= kFewJunk && junk * 10 > characters;
 }
@@ -179,7 +201,8 @@ Result<DecodedText> Decode(std::string_view bytes, const DecodeOptions& options,
   if (!converted.ok()) return converted.status();
   Converted& text = converted.value();
   DropLeadingBom(&text);
-  if (LooksBinary(text.text)) {
+  const bool valid_utf8 = encoding == "UTF-8" && text.bad_count == 0;
+  if (LooksBinary(text.text, valid_utf8 ? Junk::kControls : Junk::kImplausible)) {
     return NotText("the file holds binary data, not text");
   }
   if (text.bad_count > 0 && options.invalid_bytes == InvalidBytes::kFail) {
