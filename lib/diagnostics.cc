@@ -25,6 +25,17 @@ std::string_view WarningCodeName(WarningCode code) {
   return "unknown";
 }
 
+bool WarningCodeFromName(std::string_view name, WarningCode* code) {
+  // Codes are numbered from 0 without gaps; the first number without a name ends the table.
+  for (int i = 0; WarningCodeName(static_cast<WarningCode>(i)) != "unknown"; ++i) {
+    if (WarningCodeName(static_cast<WarningCode>(i)) == name) {
+      *code = static_cast<WarningCode>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string Warning::Dump() const {
   return fmt::format("warn{{{} {}: {}}}", line, WarningCodeName(code), message);
 }

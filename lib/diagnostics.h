@@ -26,6 +26,8 @@ enum class WarningCode {
 
 // The stable name of a code, e.g. "unmatched-bracket".
 std::string_view WarningCodeName(WarningCode code);
+// The code named `name`; false when no code has that name.
+bool WarningCodeFromName(std::string_view name, WarningCode* code);
 
 struct Warning {
   int line = 0;  // 1-based input line, 0 when the warning concerns the whole document

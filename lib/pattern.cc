@@ -76,4 +76,10 @@ bool Pattern::FullMatch(std::string_view text) const {
   return re_ && RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
 }
 
+std::string Pattern::RemoveAll(std::string_view text) const {
+  std::string out(text);
+  if (re_) RE2::GlobalReplace(&out, *re_, "");
+  return out;
+}
+
 }  // namespace fengong

@@ -34,6 +34,8 @@ class Pattern {
             std::vector<std::string_view>* groups = nullptr) const;
   bool Contains(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
+  // `text` with every non-empty match removed.
+  std::string RemoveAll(std::string_view text) const;
 
  private:
   std::shared_ptr<const re2::RE2> re_;

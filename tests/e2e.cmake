@@ -17,3 +17,10 @@ foreach(check encodings_match_utf8 encoding_flag invalid_bytes traditional_score
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_input.py $<TARGET_FILE:fengong>
             ${CMAKE_SOURCE_DIR}/samples ${FENGONG_SHARED_DIR} ${check})
 endforeach()
+# fengong diff and the unit/theme normalisation behind it.
+foreach(check unit_roles themes volunteer_row versions_three_changes saved_outputs cli_contract
+              expected_outputs)
+  add_test(NAME e2e_diff_${check}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_diff.py $<TARGET_FILE:fengong>
+            ${CMAKE_SOURCE_DIR}/samples ${CMAKE_SOURCE_DIR}/tests/expected ${check})
+endforeach()
