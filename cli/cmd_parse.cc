@@ -35,11 +35,14 @@ struct ParseFlags {
   std::vector<std::string> lists;   // --files-from
   std::string output;               // -o: a folder (yaml, json) or a file (jsonl, csv)
   std::string format = "yaml";
-  bool format_given = false;  // --format on the command line
-  std::string sqlite;         // --sqlite FILE
-  int jobs = 0;               // 0: every core
-  std::string grammar_dir;    // empty: the built-in grammars
-  std::string encoding;       // empty: detect
+  bool format_given = false;   // --format on the command line
+  std::string sqlite;          // --sqlite FILE
+  int jobs = 0;                // 0: every core
+  std::string grammar_dir;     // empty: the built-in grammars
+  std::string encoding;        // empty: detect
+  bool strict = false;         // invalid bytes fail the input instead of becoming U+FFFD
+  bool to_simplified = false;  // output strings in Simplified characters
+  size_t max_input_mb = kDefaultMaxInputMb;
   bool quiet = false;
 };
 
@@ -168,6 +171,16 @@ class ParseCommand {
     for (const InputFile& file : inputs.files) stdin_uses += file.path == "-";
     if (stdin_uses > 1) return Usage("standard input (-) can be read only once");
     if (inputs.files.empty() && inputs.problems.empty()) return Usage("no input files");
+    if (!flags_.encoding.empty() && inputs.files.size() > 1) {
+      // An encoding ICU does not know would fail every input of a batch alike: say so once.
+      Diagnostics ignored;
+      DecodeOptions options;
+      options.encoding = flags_.encoding;
+      Result<DecodedText> probe = Decode("a\n", options, &ignored);
+      if (probe.status().code() == Status::Code::kInvalidArgument) {
+        return Usage(probe.status().message());
+      }
+    }
     std::error_code error;
     if (IsStream(format_) && !flags_.output.empty() && fs::is_directory(flags_.output, error)) {
       return Usage(
@@ -217,7 +230,8 @@ class ParseCommand {
     std::error_code error;
     fs::create_directories(flags_.output, error);
     if (error || !fs::is_directory(flags_.output)) {
-      std::cerr << fmt::format("{}: error: cannot create the output folder\n", flags_.output);
+      std::cerr << fmt::format("{}: error: cannot create the output folder{}\n", flags_.output,
+                               error ? ": " + error.message() : "");
       return kExitUnwritable;
     }
     return kExitOk;
@@ -236,7 +250,10 @@ class ParseCommand {
   JobSettings Settings() const {
     JobSettings settings;
     settings.rules = rules_;
-    settings.encoding = flags_.encoding;
+    settings.decode.encoding = flags_.encoding;
+    if (flags_.strict) settings.decode.invalid_bytes = InvalidBytes::kFail;
+    if (flags_.to_simplified) settings.script = OutputScript::kSimplified;
+    settings.max_input_bytes = flags_.max_input_mb * 1000 * 1000;
     settings.format = format_;
     settings.keep_text = WritesStream();
     settings.keep_document = !flags_.sqlite.empty();
@@ -427,6 +444,14 @@ Runner SetUpParse(CLI::App* app) {
   app->add_option(
       "--encoding", flags->encoding,
       "read inputs in this encoding (UTF-8, GB18030, UTF-16LE, Big5 …); default: detect");
+  app->add_flag("--strict", flags->strict,
+                "refuse an input with bytes invalid in its encoding (default: replace them with "
+                "U+FFFD and warn)");
+  app->add_flag("--to-simplified", flags->to_simplified,
+                "write every output string in Simplified characters");
+  app->add_option("--max-input-mb", flags->max_input_mb, "refuse inputs larger than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app->add_flag("-q,--quiet", flags->quiet,
                 "no warnings echoed on stderr, no progress bar, no summary (errors still show)");
   app->footer(

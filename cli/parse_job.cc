@@ -12,6 +12,11 @@
 namespace fengong::cli {
 namespace {
 
+// In parse, an invalid argument is an --encoding that ICU does not know: a usage error.
+int ExitCodeOf(const Status& status) {
+  return status.code() == Status::Code::kInvalidArgument ? kExitUsage : ExitCodeFor(status);
+}
+
 std::string EmitAs(const Document& document, OutputFormat format) {
   switch (format) {
     case OutputFormat::kYaml:
@@ -56,16 +61,18 @@ JobResult RunJob(const Job& job, const JobSettings& settings) {
     return Failed(std::move(result), kExitUnwritable,
                   Status::Error(Status::Code::kIo, job.refused, SourcePos{path}), path);
   }
-  Result<std::string> bytes = ReadInput(path);
-  if (!bytes.ok()) return Failed(std::move(result), kExitUnreadable, bytes.status(), path);
+  Result<std::string> bytes = ReadInput(path, settings.max_input_bytes);
+  if (!bytes.ok())
+    return Failed(std::move(result), ExitCodeOf(bytes.status()), bytes.status(), path);
   result.bytes = bytes.value().size();
   ParseOptions options;
   options.source_path = path;
-  options.decode.encoding = settings.encoding;
+  options.decode = settings.decode;
+  options.script = settings.script;
   Result<Document> document = ParseDocument(bytes.value(), *settings.rules, options);
   if (!document.ok()) {
-    return Failed(std::move(result), ExitCodeFor(document.status()), document.status(), path,
-                  bytes.value());
+    return Failed(std::move(result), ExitCodeOf(document.status()), document.status(), path,
+                  TextForMessages(bytes.value(), options.decode));
   }
   result.warnings = document.value().warnings.size();
   if (settings.echo_warnings) result.messages = Warnings(document.value(), path);

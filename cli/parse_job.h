@@ -3,12 +3,14 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 
 #include "grammar.h"
 #include "inputs.h"
 #include "model.h"
+#include "pipeline.h"
 
 namespace fengong::cli {
 
@@ -18,8 +20,12 @@ enum class OutputFormat { kYaml, kJson, kJsonLines, kCsv };
 struct JobSettings {
   // The compiled grammars. REQUIRES: not null, outlives the jobs.
   const RuleSet* rules = nullptr;
-  // Input encoding, "" to detect. Default: detect.
-  std::string encoding;
+  // How to read the bytes (encoding, invalid bytes). Default: detect, replace.
+  DecodeOptions decode;
+  // The script of the output strings. Default: as printed.
+  OutputScript script = OutputScript::kAsPrinted;
+  // An input larger than this fails unread. Default: no limit.
+  size_t max_input_bytes = std::numeric_limits<size_t>::max();
   // Default: YAML.
   OutputFormat format = OutputFormat::kYaml;
   // Hand the emitted text back (standard output, a JSONL or CSV file). Default: no.

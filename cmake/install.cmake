@@ -9,7 +9,8 @@ include(CMakePackageConfigHelpers)
 # ICU, RE2 or yaml-cpp, and none includes a header outside this list (tests/e2e_install.sh checks).
 set(FENGONG_PUBLIC_HEADERS
     lib/decode.h lib/diagnostics.h lib/diff.h lib/diff_align.h lib/diff_render.h lib/emit.h
-    lib/emit_csv.h lib/grammar.h lib/grammar_builtin.h lib/load.h lib/model.h lib/pattern.h
+    lib/emit_csv.h lib/grammar.h lib/grammar_builtin.h lib/load.h lib/model.h
+    lib/model_simplify.h lib/pattern.h
     lib/pipeline.h lib/schema.h lib/status.h)
 set(FENGONG_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/fengong)
 

@@ -20,6 +20,7 @@ std::string_view WarningCodeName(WarningCode code) {
     case WarningCode::kUncertainTarget: return "uncertain-target";
     case WarningCode::kApproximateTarget: return "approximate-target";
     case WarningCode::kNoTitle: return "no-title";
+    case WarningCode::kLongLine: return "long-line";
   }
   return "unknown";
 }

@@ -21,6 +21,7 @@ enum class WarningCode {
   kUncertainTarget,      // a number that may or may not be a commitment
   kApproximateTarget,    // a figure given as about (约, 左右), recorded with comparator "="
   kNoTitle,              // the plan's own title was not found
+  kLongLine,             // a line so long that the text probably lost its line breaks
 };
 
 // The stable name of a code, e.g. "unmatched-bracket".

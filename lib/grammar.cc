@@ -426,7 +426,7 @@ Result<RuleSet> LoadRuleSet(const std::vector<GrammarFile>& files) {
   RuleSet rules;
   for (const auto& [name, loader] : Loaders()) {
     auto file = std::find_if(files.begin(), files.end(),
-                             [&](const GrammarFile& f) { return f.name == name; });
+                             [&wanted = name](const GrammarFile& f) { return f.name == wanted; });
     if (file == files.end()) {
       return Status::Error(Status::Code::kBadGrammar,
                            fmt::format("grammar file grammars/{} is missing", name));

@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "normalize_script.h"
 #include "utf8.h"
 
 namespace fengong {
@@ -36,7 +37,7 @@ const std::array<char32_t, 0x60>& FullWidthTable() {
 char32_t FoldCodePoint(char32_t c) {
   if (c >= 0xFF00 && c < 0xFF60) return FullWidthTable()[c - 0xFF00];
   if (c == 0x3000 || c == '\t' || c == 0xA0) return ' ';
-  return c;
+  return SimplifiedForm(c);
 }
 
 bool IsAsciiWord(char32_t c) { return c < 0x80 && c != ' '; }

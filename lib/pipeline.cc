@@ -88,6 +88,7 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
     diagnostics.Warn(0, WarningCode::kNoTasks, "no numbered task or task table was found");
   }
   document.warnings = diagnostics.Sorted();
+  if (options.script == OutputScript::kSimplified) ToSimplified(&document);
   return document;
 }
 

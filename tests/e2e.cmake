@@ -22,6 +22,15 @@ endforeach()
 add_test(NAME e2e_install_consumer
   COMMAND bash ${CMAKE_SOURCE_DIR}/tests/e2e_install.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR}
           $<TARGET_FILE:fengong>)
+# Any input an analyst has: encodings, Traditional script, and one test per bad-input row of the
+# README's table.
+foreach(check encodings_match_utf8 encoding_flag invalid_bytes traditional_scores empty
+              whitespace_only binary pdf docx xlsx html missing_path directory unreadable
+              long_line huge_file unwritable_output no_tasks)
+  add_test(NAME e2e_input_${check}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e_input.py $<TARGET_FILE:fengong>
+            ${CMAKE_SOURCE_DIR}/samples ${FENGONG_SHARED_DIR} ${check})
+endforeach()
 # fengong diff and the unit/theme normalisation behind it.
 foreach(check unit_roles themes volunteer_row versions_three_changes saved_outputs cli_contract
               expected_outputs)
