@@ -46,13 +46,17 @@ bool IsAsciiWord(char32_t c) { return c < 0x80 && c != ' '; }
 std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
   std::string out;
   out.reserve(printed.size());
-  if (map) map->clear();
+  if (map) {
+    map->clear();
+    map->reserve(printed.size() + 1);
+  }
   size_t pos = 0;
   char32_t last = 0;           // last code point written
   size_t pending_space = std::string::npos;  // printed offset of a whitespace run not yet written
   while (pos < printed.size()) {
     size_t start = pos;
-    char32_t c = FoldCodePoint(NextCodePoint(printed, &pos));
+    char32_t printed_c = NextCodePoint(printed, &pos);
+    char32_t c = FoldCodePoint(printed_c);
     if (c == ' ') {
       if (pending_space == std::string::npos) pending_space = start;
       continue;
@@ -65,7 +69,11 @@ std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
     }
     pending_space = std::string::npos;
     size_t before = out.size();
-    AppendUtf8(c, &out);
+    if (c == printed_c && c != 0xFFFD) {
+      out.append(printed, start, pos - start);  // unchanged: the printed bytes are its UTF-8
+    } else {
+      AppendUtf8(c, &out);
+    }
     if (map) map->insert(map->end(), out.size() - before, static_cast<uint32_t>(start));
     last = c;
   }
@@ -106,49 +114,107 @@ NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
     line.number = ++number;
     line.text = RemoveInlineArtefacts(std::string(text.substr(start, end - start)), rules);
     line.blank = Trim(line.text).empty();
-    line.artefact = !line.blank && IsLineArtefact(Fold(line.text), rules);
+    line.folded = Fold(line.text, &line.folded_map);
+    line.artefact = !line.blank && IsLineArtefact(line.folded, rules);
     out.lines.push_back(std::move(line));
     start = end + 1;
   }
   return out;
 }
 
+namespace {
+
+// The folded bytes that Fold(printed.substr(begin, end - begin)) gives, as a range of the folded
+// view (folded, map) of the whole printed text: Fold reads each code point on its own and keeps a
+// space only between two ASCII words of its input, so the fold of a fragment is the fold of the
+// whole, less a kept space at either edge whose neighbour lies outside the fragment. The map is
+// nondecreasing and holds at least folded.size() entries.
+std::pair<size_t, size_t> FoldedRange(std::string_view folded, const uint32_t* map,
+                                      uint32_t begin, uint32_t end) {
+  const uint32_t* map_end = map + folded.size();
+  size_t from = std::lower_bound(map, map_end, begin) - map;
+  size_t to = std::lower_bound(map, map_end, end) - map;
+  // A folded ' ' is always a kept space (printed whitespace folds away): its left neighbour is
+  // before `begin`, or its right neighbour is at or after `end`.
+  if (from < folded.size() && folded[from] == ' ') ++from;
+  if (to > from && folded[to - 1] == ' ') --to;
+  return {from, std::max(from, to)};
+}
+
+bool HasFoldedView(const Line& line) {
+  return line.folded_map.size() == line.folded.size() + 1;
+}
+
+}  // namespace
+
 Passage Passage::FromLine(const Line& line, size_t begin, size_t end) {
   Passage passage;
-  passage.Append(line, begin, end);
+  end = std::min(end, line.text.size());
+  begin = std::min(begin, end);
+  passage.first_line_ = line.number;
+  passage.last_line_ = line.number;
+  if (HasFoldedView(line)) {
+    passage.AppendPiece(line.text, line.folded, line.folded_map.data(),
+                        static_cast<uint32_t>(begin), static_cast<uint32_t>(end), line.number);
+  } else {
+    std::string_view piece = std::string_view(line.text).substr(begin, end - begin);
+    std::vector<uint32_t> map;
+    std::string folded = Fold(piece, &map);
+    passage.AppendPiece(piece, folded, map.data(), 0, static_cast<uint32_t>(piece.size()),
+                        line.number);
+  }
   return passage;
 }
 
-void Passage::Append(const Line& line, size_t begin, size_t end) {
-  std::string_view piece = std::string_view(line.text).substr(begin, end - begin);
-  if (pieces_.empty()) first_line_ = line.number;
-  last_line_ = line.number;
-  AppendPiece(piece, line.number);
-}
-
-void Passage::Append(const Passage& other) {
-  for (size_t i = 0; i < other.pieces_.size(); ++i) {
-    uint32_t piece_end = i + 1 < other.pieces_.size() ? other.pieces_[i + 1].printed_begin
-                                                      : static_cast<uint32_t>(other.printed_.size());
-    std::string_view piece = std::string_view(other.printed_)
-                                 .substr(other.pieces_[i].printed_begin,
-                                         piece_end - other.pieces_[i].printed_begin);
-    if (pieces_.empty()) first_line_ = other.pieces_[i].line;
-    last_line_ = other.pieces_[i].line;
-    AppendPiece(piece, other.pieces_[i].line);
+Passage Passage::FromLineTrimmed(const Line& line, size_t begin, size_t end) {
+  if (!HasFoldedView(line)) {
+    Passage passage = FromLine(line, begin, end);
+    return passage.Slice(0, passage.folded().size());
   }
+  end = std::min(end, line.text.size());
+  begin = std::min(begin, end);
+  auto [from, to] = FoldedRange(line.folded, line.folded_map.data(),
+                                static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+  if (from == to) return Passage();
+  // As Slice: from the first folded character to the fragment's end, then trimmed.
+  const size_t printed_from = line.folded_map[from];
+  std::string_view trimmed =
+      Trim(std::string_view(line.text).substr(printed_from, end - printed_from));
+  if (trimmed.empty()) return Passage();
+  size_t trimmed_begin = trimmed.data() - line.text.data();
+  return FromLine(line, trimmed_begin, trimmed_begin + trimmed.size());
 }
 
-// Folds one fragment and appends both views; fragments fold independently because the line
-// break between them is removed, not turned into a space.
-void Passage::AppendPiece(std::string_view piece, int line) {
+void Passage::Append(const Line& line, size_t begin, size_t end) {
+  Append(FromLine(line, begin, end));
+}
+
+// Pieces fold independently (the line break between them is removed, not turned into a space),
+// so a passage's folded view is its pieces' views side by side: appending is concatenation.
+void Passage::Append(const Passage& other) {
+  if (other.pieces_.empty()) return;
+  const uint32_t base = static_cast<uint32_t>(printed_.size());
+  if (pieces_.empty()) first_line_ = other.first_line_;
+  last_line_ = other.last_line_;
+  for (const Piece& piece : other.pieces_) {
+    pieces_.push_back(Piece{piece.printed_begin + base, piece.line});
+  }
+  printed_ += other.printed_;
+  folded_ += other.folded_;
+  if (!folded_to_printed_.empty()) folded_to_printed_.pop_back();
+  for (uint32_t offset : other.folded_to_printed_) folded_to_printed_.push_back(offset + base);
+}
+
+void Passage::AppendPiece(std::string_view printed, std::string_view folded, const uint32_t* map,
+                          uint32_t begin, uint32_t end, int line) {
   const uint32_t base = static_cast<uint32_t>(printed_.size());
   pieces_.push_back(Piece{base, line});
-  printed_.append(piece);
-  std::vector<uint32_t> map;
-  folded_ += Fold(piece, &map);
+  printed_.append(printed, begin, end - begin);
+  auto [from, to] = FoldedRange(folded, map, begin, end);
+  folded_.append(folded, from, to - from);
   if (!folded_to_printed_.empty()) folded_to_printed_.pop_back();
-  for (uint32_t offset : map) folded_to_printed_.push_back(offset + base);
+  for (size_t i = from; i < to; ++i) folded_to_printed_.push_back(map[i] - begin + base);
+  folded_to_printed_.push_back(base + (end - begin));
 }
 
 int Passage::LineAt(size_t folded_offset) const {
@@ -190,7 +256,7 @@ Passage Passage::Slice(size_t begin, size_t end) const {
     if (lo >= hi) continue;
     if (slice.pieces_.empty()) slice.first_line_ = pieces_[i].line;
     slice.last_line_ = pieces_[i].line;
-    slice.AppendPiece(std::string_view(printed_).substr(lo, hi - lo), pieces_[i].line);
+    slice.AppendPiece(printed_, folded_, folded_to_printed_.data(), lo, hi, pieces_[i].line);
   }
   return slice;
 }

@@ -19,6 +19,8 @@ namespace fengong {
 struct Line {
   int number = 0;          // 1-based input line
   std::string text;        // as printed, inline artefacts removed, no line end
+  std::string folded;      // Fold(text); every passage taken from the line copies from it
+  std::vector<uint32_t> folded_map;  // Fold's map of text: folded byte -> byte of text
   bool blank = false;      // nothing but whitespace
   bool artefact = false;   // a whole-line artefact (page number): not the document's text
 };
@@ -38,8 +40,13 @@ std::string Fold(std::string_view printed, std::vector<uint32_t>* map = nullptr)
 class Passage {
  public:
   Passage() = default;
-  // A passage of one fragment: bytes [begin, end) of line.text.
+  // A passage of one fragment: bytes [begin, end) of line.text. The folded view is cut from the
+  // line's own (a Line built by hand, without one, is folded here).
   static Passage FromLine(const Line& line, size_t begin = 0, size_t end = std::string::npos);
+  // The same fragment with the whitespace around it dropped, as Slice does: FromLine(line, begin,
+  // end).Slice(0, npos) without building the untrimmed passage. Empty when nothing is left.
+  static Passage FromLineTrimmed(const Line& line, size_t begin = 0,
+                                 size_t end = std::string::npos);
 
   void Append(const Line& line, size_t begin = 0, size_t end = std::string::npos);
   void Append(const Passage& other);
@@ -62,7 +69,10 @@ class Passage {
     uint32_t printed_begin;  // where this fragment starts in printed_
     int line;
   };
-  void AppendPiece(std::string_view piece, int line);
+  // Appends printed bytes [begin, end) of `printed`, whose folded view is (folded, map) as Fold
+  // gives it; the piece's folded view is cut from it, not folded again.
+  void AppendPiece(std::string_view printed, std::string_view folded, const uint32_t* map,
+                   uint32_t begin, uint32_t end, int line);
 
   std::string printed_;
   std::string folded_;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "test_rules.h"
+#include "utf8.h"
 
 namespace fengong {
 namespace {
@@ -138,6 +139,45 @@ TEST_CASE("Passage: FromLine takes a byte range of the line") {
   CHECK(cell.printed() == "区科协");
   CHECK(cell.first_line() == 4);
   CHECK(cell.LineAt(0) == 4);
+}
+
+// A passage cut from a normalized line takes its folded view from the line's; it must be the
+// view that folding the fragment on its own gives, for every fragment, edges included.
+TEST_CASE("Passage: a fragment's folded view is the fold of the fragment") {
+  const std::string_view kLines[] = {
+      "App  Store 和 Google Play",  "ａ　ｂ\tc\u00a0d 区科协", "  1. 开展 ｘ ｙ 活动。 ",
+      "\t区科协\t区教委 \t", "（一）Ｂ　Ｃ│d  e│", "x"};
+  for (std::string_view text : kLines) {
+    NormalizedText normalized = Normalize(text, TestRules());
+    REQUIRE(normalized.lines.size() == 1);
+    const Line& line = normalized.lines[0];
+    std::vector<size_t> bounds;  // every code point boundary
+    for (size_t pos = 0; pos < text.size();) {
+      bounds.push_back(pos);
+      NextCodePoint(text, &pos);
+    }
+    bounds.push_back(text.size());
+    for (size_t begin : bounds) {
+      for (size_t end : bounds) {
+        if (end < begin) continue;
+        CAPTURE(text);
+        CAPTURE(begin);
+        CAPTURE(end);
+        std::vector<uint32_t> map;
+        std::string folded = Fold(text.substr(begin, end - begin), &map);
+        Passage passage = Passage::FromLine(line, begin, end);
+        CHECK(passage.folded() == folded);
+        for (size_t i = 0; i < folded.size(); ++i) {
+          CHECK(passage.PrintedRange(i, i + 1) == Passage::FromLine(MakeLine(1, std::string(
+              text.substr(begin, end - begin)))).PrintedRange(i, i + 1));
+        }
+        Passage trimmed = Passage::FromLineTrimmed(line, begin, end);
+        Passage sliced = passage.Slice(0, passage.folded().size());
+        CHECK(trimmed.printed() == sliced.printed());
+        CHECK(trimmed.folded() == sliced.folded());
+      }
+    }
+  }
 }
 
 TEST_CASE("Passage: PrintedRange returns the printed text, full widths kept") {

@@ -91,8 +91,7 @@ class ParagraphBuilder {
   void Blank() { ++blanks_; }
 
   void Text(const Line& line) {
-    Passage piece = Passage::FromLine(line);
-    piece = piece.Slice(0, piece.folded().size());
+    Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
     if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece)) {
       Block& last = blocks_->back();

@@ -41,8 +41,7 @@ int CountBoxSeparators(std::string_view text) {
 
 Cell MakeCell(const Line& line, size_t begin, size_t end) {
   Cell cell;
-  Passage passage = Passage::FromLine(line, begin, end);
-  Passage trimmed = passage.Slice(0, passage.folded().size());
+  Passage trimmed = Passage::FromLineTrimmed(line, begin, end);
   if (!trimmed.empty()) {
     cell.text = trimmed;
     cell.lines.push_back(trimmed);

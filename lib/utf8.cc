@@ -16,7 +16,7 @@ bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
-char32_t NextCodePoint(std::string_view text, size_t* pos) {
+char32_t NextMultiByteCodePoint(std::string_view text, size_t* pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = *pos;
   int length = SequenceLength(s[i]);

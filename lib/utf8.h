@@ -8,8 +8,17 @@
 namespace fengong {
 
 // Decodes the code point at text[*pos] and advances *pos past it. Invalid bytes decode as
-// U+FFFD and advance by one byte.
-char32_t NextCodePoint(std::string_view text, size_t* pos);
+// U+FFFD and advance by one byte. Inline for ASCII: every stage walks text with it.
+// REQUIRES: *pos < text.size().
+char32_t NextMultiByteCodePoint(std::string_view text, size_t* pos);  // any byte; the slow path
+inline char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  const unsigned char lead = static_cast<unsigned char>(text[*pos]);
+  if (lead < 0x80) {
+    ++*pos;
+    return lead;
+  }
+  return NextMultiByteCodePoint(text, pos);
+}
 // Decodes the code point that ends just before text[*pos] and moves *pos back to its start.
 char32_t PrevCodePoint(std::string_view text, size_t* pos);
 void AppendUtf8(char32_t c, std::string* out);
