@@ -1,11 +1,11 @@
 #include "normalize.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
 #include <mutex>
-
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include "utf8.h"
 
@@ -33,52 +33,87 @@ const std::array<char32_t, 0x60>& FullWidthTable() {
   return table;
 }
 
-char32_t FoldCodePoint(char32_t c) {
-  if (c >= 0xFF00 && c < 0xFF60) return FullWidthTable()[c - 0xFF00];
+char32_t FoldCodePoint(char32_t c, const std::array<char32_t, 0x60>& full_width) {
+  if (c >= 0xFF00 && c < 0xFF60) return full_width[c - 0xFF00];
   if (c == 0x3000 || c == '\t' || c == 0xA0) return ' ';
   return c;
 }
 
 bool IsAsciiWord(char32_t c) { return c < 0x80 && c != ' '; }
 
+// Fold's output under construction: the folded bytes and, when asked for, the printed offset of
+// each. Written through indices into buffers sized for the usual case (folding never lengthens
+// valid UTF-8); only a replaced invalid byte grows them.
+class FoldOutput {
+ public:
+  FoldOutput(size_t printed_size, std::vector<uint32_t>* map) : map_(map) {
+    out_.resize(printed_size + 4);
+    if (map_) map_->resize(printed_size + 5);
+  }
+
+  bool empty() const { return size_ == 0; }
+
+  // Appends the `length` bytes at `bytes`, each mapped to printed offset `from`.
+  void Put(const char* bytes, size_t length, uint32_t from) {
+    if (size_ + length > out_.size()) {
+      out_.resize(2 * out_.size());
+      if (map_) map_->resize(out_.size() + 1);
+    }
+    for (size_t i = 0; i < length; ++i) out_[size_ + i] = bytes[i];
+    if (map_) std::fill_n(map_->begin() + size_, length, from);
+    size_ += length;
+  }
+
+  std::string Finish(uint32_t printed_size) {
+    out_.resize(size_);
+    if (map_) {
+      (*map_)[size_] = printed_size;
+      map_->resize(size_ + 1);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_;
+  std::vector<uint32_t>* map_;
+  size_t size_ = 0;
+};
+
 }  // namespace
 
 std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
-  std::string out;
-  out.reserve(printed.size());
-  if (map) {
-    map->clear();
-    map->reserve(printed.size() + 1);
-  }
+  const std::array<char32_t, 0x60>& full_width = FullWidthTable();
+  FoldOutput out(printed.size(), map);
   size_t pos = 0;
-  char32_t last = 0;           // last code point written
+  char32_t last = 0;                         // last code point written
   size_t pending_space = std::string::npos;  // printed offset of a whitespace run not yet written
   while (pos < printed.size()) {
-    size_t start = pos;
-    char32_t printed_c = NextCodePoint(printed, &pos);
-    char32_t c = FoldCodePoint(printed_c);
+    const size_t start = pos;
+    const char32_t printed_c = NextCodePoint(printed, &pos);
+    const char32_t c = FoldCodePoint(printed_c, full_width);
     if (c == ' ') {
       if (pending_space == std::string::npos) pending_space = start;
       continue;
     }
     // A whitespace run survives as one space only between two ASCII words ("App Store").
-    if (pending_space != std::string::npos && !out.empty() && IsAsciiWord(last) &&
-        IsAsciiWord(c)) {
-      out.push_back(' ');
-      if (map) map->push_back(static_cast<uint32_t>(pending_space));
+    if (pending_space != std::string::npos && !out.empty() && IsAsciiWord(last) && IsAsciiWord(c)) {
+      out.Put(" ", 1, static_cast<uint32_t>(pending_space));
     }
     pending_space = std::string::npos;
-    size_t before = out.size();
     if (c == printed_c && c != 0xFFFD) {
-      out.append(printed, start, pos - start);  // unchanged: the printed bytes are its UTF-8
+      // Unchanged: the printed bytes are its UTF-8.
+      out.Put(printed.data() + start, pos - start, static_cast<uint32_t>(start));
+    } else if (c < 0x80) {  // a full-width form folded to ASCII
+      const char ascii = static_cast<char>(c);
+      out.Put(&ascii, 1, static_cast<uint32_t>(start));
     } else {
-      AppendUtf8(c, &out);
+      std::string bytes;
+      AppendUtf8(c, &bytes);
+      out.Put(bytes.data(), bytes.size(), static_cast<uint32_t>(start));
     }
-    if (map) map->insert(map->end(), out.size() - before, static_cast<uint32_t>(start));
     last = c;
   }
-  if (map) map->push_back(static_cast<uint32_t>(printed.size()));
-  return out;
+  return out.Finish(static_cast<uint32_t>(printed.size()));
 }
 
 namespace {
@@ -129,8 +164,8 @@ namespace {
 // space only between two ASCII words of its input, so the fold of a fragment is the fold of the
 // whole, less a kept space at either edge whose neighbour lies outside the fragment. The map is
 // nondecreasing and holds at least folded.size() entries.
-std::pair<size_t, size_t> FoldedRange(std::string_view folded, const uint32_t* map,
-                                      uint32_t begin, uint32_t end) {
+std::pair<size_t, size_t> FoldedRange(std::string_view folded, const uint32_t* map, uint32_t begin,
+                                      uint32_t end) {
   const uint32_t* map_end = map + folded.size();
   size_t from = std::lower_bound(map, map_end, begin) - map;
   size_t to = std::lower_bound(map, map_end, end) - map;
@@ -141,9 +176,7 @@ std::pair<size_t, size_t> FoldedRange(std::string_view folded, const uint32_t* m
   return {from, std::max(from, to)};
 }
 
-bool HasFoldedView(const Line& line) {
-  return line.folded_map.size() == line.folded.size() + 1;
-}
+bool HasFoldedView(const Line& line) { return line.folded_map.size() == line.folded.size() + 1; }
 
 }  // namespace
 
@@ -173,8 +206,8 @@ Passage Passage::FromLineTrimmed(const Line& line, size_t begin, size_t end) {
   }
   end = std::min(end, line.text.size());
   begin = std::min(begin, end);
-  auto [from, to] = FoldedRange(line.folded, line.folded_map.data(),
-                                static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+  auto [from, to] = FoldedRange(line.folded, line.folded_map.data(), static_cast<uint32_t>(begin),
+                                static_cast<uint32_t>(end));
   if (from == to) return Passage();
   // As Slice: from the first folded character to the fragment's end, then trimmed.
   const size_t printed_from = line.folded_map[from];
@@ -221,8 +254,9 @@ int Passage::LineAt(size_t folded_offset) const {
   if (pieces_.empty()) return 0;
   folded_offset = std::min(folded_offset, folded_.size());
   uint32_t printed = folded_to_printed_[folded_offset];
-  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), printed,
-                             [](uint32_t p, const Piece& piece) { return p < piece.printed_begin; });
+  auto it =
+      std::upper_bound(pieces_.begin(), pieces_.end(), printed,
+                       [](uint32_t p, const Piece& piece) { return p < piece.printed_begin; });
   return it == pieces_.begin() ? pieces_.front().line : std::prev(it)->line;
 }
 
@@ -231,8 +265,8 @@ std::string Passage::PrintedRange(size_t begin, size_t end) const {
   begin = std::min(begin, folded_.size());
   end = std::min(std::max(end, begin), folded_.size());
   uint32_t from = folded_to_printed_[begin];
-  uint32_t to = end == folded_.size() ? static_cast<uint32_t>(printed_.size())
-                                      : folded_to_printed_[end];
+  uint32_t to =
+      end == folded_.size() ? static_cast<uint32_t>(printed_.size()) : folded_to_printed_[end];
   return std::string(Trim(std::string_view(printed_).substr(from, to - from)));
 }
 

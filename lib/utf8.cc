@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <cstring>
+
 namespace fengong {
 namespace {
 
@@ -81,8 +83,15 @@ void AppendUtf8(char32_t c, std::string* out) {
 }
 
 bool IsValidUtf8(std::string_view bytes) {
+  const size_t size = bytes.size();
   size_t pos = 0;
-  while (pos < bytes.size()) {
+  while (pos < size) {
+    uint64_t word = 0;
+    if (pos + 8 <= size) std::memcpy(&word, bytes.data() + pos, 8);
+    if (pos + 8 <= size && (word & 0x8080808080808080u) == 0) {  // eight ASCII bytes
+      pos += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
       ++pos;
       continue;

@@ -8,14 +8,20 @@
 namespace fengong {
 
 // Decodes the code point at text[*pos] and advances *pos past it. Invalid bytes decode as
-// U+FFFD and advance by one byte. Inline for ASCII: every stage walks text with it.
+// U+FFFD and advance by one byte. Inline for ASCII and CJK: every stage walks text with it.
 // REQUIRES: *pos < text.size().
 char32_t NextMultiByteCodePoint(std::string_view text, size_t* pos);  // any byte; the slow path
 inline char32_t NextCodePoint(std::string_view text, size_t* pos) {
-  const unsigned char lead = static_cast<unsigned char>(text[*pos]);
-  if (lead < 0x80) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + *pos;
+  if (s[0] < 0x80) {
     ++*pos;
-    return lead;
+    return s[0];
+  }
+  // Three bytes, as most CJK text: leads E1–EC and EE–EF can be neither overlong nor surrogates.
+  if (((s[0] >= 0xE1 && s[0] <= 0xEC) || s[0] >= 0xEE) && s[0] <= 0xEF && *pos + 2 < text.size() &&
+      (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+    *pos += 3;
+    return (char32_t{s[0] & 0x0Fu} << 12) | (char32_t{s[1] & 0x3Fu} << 6) | (s[2] & 0x3Fu);
   }
   return NextMultiByteCodePoint(text, pos);
 }
