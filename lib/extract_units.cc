@@ -213,11 +213,15 @@ std::string UnitList::Dump() const {
 }
 
 void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list) {
+  if (names.empty()) return;
+  std::vector<std::string> folded_list;  // each name folded once, not once per comparison
+  folded_list.reserve(list->size() + names.size());
+  for (const std::string& have : *list) folded_list.push_back(Fold(have));
   for (const std::string& name : names) {
     std::string folded = Fold(name);
-    bool present = std::any_of(list->begin(), list->end(),
-                               [&](const std::string& have) { return Fold(have) == folded; });
-    if (!present) list->push_back(name);
+    if (std::find(folded_list.begin(), folded_list.end(), folded) != folded_list.end()) continue;
+    list->push_back(name);
+    folded_list.push_back(std::move(folded));
   }
 }
 

@@ -234,8 +234,7 @@ void Passage::Append(const Passage& other) {
   }
   printed_ += other.printed_;
   folded_ += other.folded_;
-  if (!folded_to_printed_.empty()) folded_to_printed_.pop_back();
-  for (uint32_t offset : other.folded_to_printed_) folded_to_printed_.push_back(offset + base);
+  AppendOffsets(other.folded_to_printed_.data(), other.folded_to_printed_.size(), 0, base);
 }
 
 void Passage::AppendPiece(std::string_view printed, std::string_view folded, const uint32_t* map,
@@ -245,9 +244,19 @@ void Passage::AppendPiece(std::string_view printed, std::string_view folded, con
   printed_.append(printed, begin, end - begin);
   auto [from, to] = FoldedRange(folded, map, begin, end);
   folded_.append(folded, from, to - from);
-  if (!folded_to_printed_.empty()) folded_to_printed_.pop_back();
-  for (size_t i = from; i < to; ++i) folded_to_printed_.push_back(map[i] - begin + base);
+  AppendOffsets(map + from, to - from, begin, base);
   folded_to_printed_.push_back(base + (end - begin));
+}
+
+// Replaces the one-past-the-end entry of the offset map with `count` offsets of another map,
+// each moved from `old_base` to `new_base`.
+void Passage::AppendOffsets(const uint32_t* offsets, size_t count, uint32_t old_base,
+                            uint32_t new_base) {
+  if (!folded_to_printed_.empty()) folded_to_printed_.pop_back();
+  const size_t at = folded_to_printed_.size();
+  folded_to_printed_.resize(at + count);
+  uint32_t* out = folded_to_printed_.data() + at;
+  for (size_t i = 0; i < count; ++i) out[i] = offsets[i] - old_base + new_base;
 }
 
 int Passage::LineAt(size_t folded_offset) const {

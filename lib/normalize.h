@@ -73,6 +73,7 @@ class Passage {
   // gives it; the piece's folded view is cut from it, not folded again.
   void AppendPiece(std::string_view printed, std::string_view folded, const uint32_t* map,
                    uint32_t begin, uint32_t end, int line);
+  void AppendOffsets(const uint32_t* offsets, size_t count, uint32_t old_base, uint32_t new_base);
 
   std::string printed_;
   std::string folded_;

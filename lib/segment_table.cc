@@ -27,14 +27,20 @@ bool IsBorderLine(std::string_view text) {
 }
 
 // Box-drawing separators in the line; ASCII pipes count only in a line that opens with one
-// (markdown tables), since prose uses "|" as a divider ("发布时间:… | 作者:…").
+// (markdown tables), since prose uses "|" as a divider ("发布时间:… | 作者:…"). Read byte by
+// byte: │ ┃ ║ are E2 94 82, E2 94 83, E2 95 91 in UTF-8, and neither E2 nor "|" can be the tail
+// of another character.
 int CountBoxSeparators(std::string_view text) {
+  const bool pipes = Trim(text).substr(0, 1) == "|";
   int count = 0;
-  size_t pos = 0;
-  bool pipes = Trim(text).substr(0, 1) == "|";
-  while (pos < text.size()) {
-    char32_t c = NextCodePoint(text, &pos);
-    count += IsBoxSeparator(c) && (c != '|' || pipes);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '|') {
+      count += pipes;
+    } else if (c == '\xE2' && i + 2 < text.size()) {
+      std::string_view tail = text.substr(i + 1, 2);
+      count += tail == "\x94\x82" || tail == "\x94\x83" || tail == "\x95\x91";
+    }
   }
   return count;
 }
