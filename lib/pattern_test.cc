@@ -1,0 +1,68 @@
+#include "pattern.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+namespace fengong {
+namespace {
+
+struct ScanCase {
+  std::string_view pattern;
+  std::string_view text;
+};
+
+// PrefixScanner must answer at every position exactly as MatchPrefix on the rest of the text,
+// for patterns that look behind (^, \b) and patterns that match the empty string too.
+constexpr ScanCase kScanCases[] = {
+    {R"([、,，;；/]+|\s+)", "区教育局、区科协,,区文体旅局 区卫健局；;各街道"},
+    {R"([、,]+)", "、、甲、乙,丙,"},
+    {R"(x*)", "axxbx"},
+    {R"(^a)", "aaa"},
+    {R"(\ba)", "a aa ba"},
+    {R"(\Ba)", "a aa ba"},
+    {R"(a$)", "aaa"},
+    {R"((\d{1,3})\s*[、.]\s*)", "1. 12、abc 3.5"},
+    {R"(牵头|配合)", "区科协牵头，区教委配合"},
+};
+
+TEST_CASE("PrefixScanner answers as MatchPrefix at every position") {
+  for (const ScanCase& row : kScanCases) {
+    std::string error;
+    Pattern pattern = Pattern::Compile(std::string(row.pattern), &error);
+    REQUIRE(error.empty());
+    PrefixScanner scanner(pattern, row.text);
+    for (size_t pos = 0; pos <= row.text.size(); ++pos) {
+      CAPTURE(row.pattern);
+      CAPTURE(pos);
+      size_t want = 99, got = 99;
+      bool want_match = pattern.MatchPrefix(row.text.substr(pos), &want);
+      CHECK(scanner.MatchAt(pos, &got) == want_match);
+      CHECK(got == want);
+    }
+  }
+}
+
+TEST_CASE("PrefixScanner: positions may skip ahead") {
+  std::string error;
+  Pattern pattern = Pattern::Compile("、", &error);
+  std::string_view text = "甲、乙、丙";
+  PrefixScanner scanner(pattern, text);
+  size_t length = 0;
+  CHECK_FALSE(scanner.MatchAt(0, &length));
+  CHECK(scanner.MatchAt(3, &length));
+  CHECK(length == 3);
+  CHECK(scanner.MatchAt(9, &length));  // the second 、, the first one skipped past
+  CHECK_FALSE(scanner.MatchAt(12, &length));
+}
+
+TEST_CASE("Pattern::looks_behind") {
+  std::string error;
+  CHECK(Pattern::Compile("^附件", &error).looks_behind());
+  CHECK(Pattern::Compile(R"(\bApp)", &error).looks_behind());
+  CHECK_FALSE(Pattern::Compile(R"([、,]+|\s+)", &error).looks_behind());
+}
+
+}  // namespace
+}  // namespace fengong
