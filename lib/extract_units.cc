@@ -1,8 +1,8 @@
 #include "extract_units.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include <fmt/format.h>
 
 #include "utf8.h"
 
@@ -113,8 +113,9 @@ std::vector<LabelHit> FindLabels(std::string_view folded, const RuleSet& rules) 
   for (const UnitWord& label : rules.labels) {
     for (size_t at = folded.find(label.word); at != std::string_view::npos;
          at = folded.find(label.word, at + 1)) {
-      bool inside_other = std::any_of(
-          hits.begin(), hits.end(), [&](const LabelHit& h) { return at >= h.begin && at < h.end; });
+      bool inside_other = std::any_of(hits.begin(), hits.end(), [&](const LabelHit& h) {
+        return at >= h.begin && at < h.end;
+      });
       size_t sep = 0;
       size_t after = at + label.word.size();
       if (inside_other || !rules.label_separator.MatchPrefix(folded.substr(after), &sep)) continue;
@@ -134,9 +135,9 @@ std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t e
                                      const RuleSet& rules) {
   std::string_view folded = std::string_view(text.folded()).substr(0, end);
   std::vector<LabelHit> hits = FindLabels(folded.substr(0, end), rules);
-  hits.erase(
-      std::remove_if(hits.begin(), hits.end(), [&](const LabelHit& h) { return h.begin < begin; }),
-      hits.end());
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const LabelHit& h) { return h.begin < begin; }),
+             hits.end());
   if (hits.empty()) return std::nullopt;
   UnitList units;
   for (size_t i = 0; i < hits.size(); ++i) {
@@ -246,9 +247,8 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
     std::string_view open_char = CharAt(folded, pos);
     std::optional<UnitList> units = ReadInner(text, pos + open_char.size(), close, rules);
     if (!units) return std::nullopt;
-    bool paired =
-        (open_char == "(" && close_char == ")") || (open_char == "[" && close_char == "]") ||
-        (open_char == "〔" && close_char == "〕") || (open_char == "【" && close_char == "】");
+    bool paired = (open_char == "(" && close_char == ")") || (open_char == "[" && close_char == "]") ||
+                  (open_char == "〔" && close_char == "〕") || (open_char == "【" && close_char == "】");
     if (!paired) {
       diagnostics->Warn(text.LineAt(pos), WarningCode::kUnmatchedBracket,
                         fmt::format("unit annotation opens with {} and closes with {}",

@@ -1,11 +1,11 @@
 #include "normalize.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <array>
 #include <mutex>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include "utf8.h"
 
@@ -263,9 +263,8 @@ int Passage::LineAt(size_t folded_offset) const {
   if (pieces_.empty()) return 0;
   folded_offset = std::min(folded_offset, folded_.size());
   uint32_t printed = folded_to_printed_[folded_offset];
-  auto it =
-      std::upper_bound(pieces_.begin(), pieces_.end(), printed,
-                       [](uint32_t p, const Piece& piece) { return p < piece.printed_begin; });
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), printed,
+                             [](uint32_t p, const Piece& piece) { return p < piece.printed_begin; });
   return it == pieces_.begin() ? pieces_.front().line : std::prev(it)->line;
 }
 
@@ -274,8 +273,8 @@ std::string Passage::PrintedRange(size_t begin, size_t end) const {
   begin = std::min(begin, folded_.size());
   end = std::min(std::max(end, begin), folded_.size());
   uint32_t from = folded_to_printed_[begin];
-  uint32_t to =
-      end == folded_.size() ? static_cast<uint32_t>(printed_.size()) : folded_to_printed_[end];
+  uint32_t to = end == folded_.size() ? static_cast<uint32_t>(printed_.size())
+                                      : folded_to_printed_[end];
   return std::string(Trim(std::string_view(printed_).substr(from, to - from)));
 }
 
