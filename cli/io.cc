@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -36,7 +35,14 @@ Result<std::string> ReadInput(const std::string& path) {
     return Status::Error(Status::Code::kIo, fmt::format("cannot open: {}", std::strerror(errno)),
                          SourcePos{path});
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Read in blocks straight into the string (not a character at a time through an iterator).
+  std::string bytes;
+  uintmax_t size = fs::file_size(path, error);
+  if (!error) bytes.reserve(static_cast<size_t>(size));
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    bytes.append(block, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return Status::Error(Status::Code::kIo, "read failed", SourcePos{path});
   return bytes;
 }
