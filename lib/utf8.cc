@@ -83,21 +83,29 @@ void AppendUtf8(char32_t c, std::string* out) {
 }
 
 bool IsValidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t size = bytes.size();
   size_t pos = 0;
   while (pos < size) {
-    uint64_t word = 0;
-    if (pos + 8 <= size) std::memcpy(&word, bytes.data() + pos, 8);
-    if (pos + 8 <= size && (word & 0x8080808080808080u) == 0) {  // eight ASCII bytes
-      pos += 8;
+    const unsigned char lead = s[pos];
+    if (lead < 0x80) {  // ASCII, then eight bytes at a time while it lasts
+      ++pos;
+      while (pos + 8 <= size) {
+        uint64_t word;
+        std::memcpy(&word, s + pos, 8);
+        if (word & 0x8080808080808080u) break;
+        pos += 8;
+      }
       continue;
     }
-    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
-      ++pos;
+    // Three bytes led by E1–EC or EE–EF (most CJK text) are never overlong nor surrogates.
+    if (((lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE) && lead <= 0xEF && pos + 2 < size &&
+        IsContinuation(s[pos + 1]) && IsContinuation(s[pos + 2])) {
+      pos += 3;
       continue;
     }
     size_t before = pos;
-    char32_t c = NextCodePoint(bytes, &pos);
+    char32_t c = NextMultiByteCodePoint(bytes, &pos);
     if (c == 0xFFFD && bytes.compare(before, 3, "\xEF\xBF\xBD") != 0) return false;
   }
   return true;
