@@ -1,5 +1,6 @@
 #include "decode.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -78,15 +79,18 @@ std::string NormalizeLineEnds(std::string text) {
   return out;
 }
 
-// Reports each line that holds a replacement character.
+// Reports each line that holds a replacement character. Jumps from one U+FFFD to the next and
+// counts the line ends in between, rather than comparing at every byte.
 void ReportReplacements(const std::string& text, Diagnostics* diagnostics) {
   static const std::string_view kReplacement = "\xEF\xBF\xBD";
   int line = 1;
   int reported_line = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-    } else if (line != reported_line && text.compare(i, 3, kReplacement) == 0) {
+  size_t counted = 0;  // line ends before this offset are in `line`
+  for (size_t at = text.find(kReplacement); at != std::string::npos;
+       at = text.find(kReplacement, at + kReplacement.size())) {
+    line += static_cast<int>(std::count(text.begin() + counted, text.begin() + at, '\n'));
+    counted = at;
+    if (line != reported_line) {
       diagnostics->Warn(line, WarningCode::kInvalidBytes,
                         "bytes that are not valid in the input encoding were replaced with U+FFFD");
       reported_line = line;
