@@ -18,6 +18,7 @@ std::string_view WarningCodeName(WarningCode code) {
     case WarningCode::kInvalidBytes: return "invalid-bytes";
     case WarningCode::kMisnumberedHeading: return "misnumbered-heading";
     case WarningCode::kUncertainTarget: return "uncertain-target";
+    case WarningCode::kApproximateTarget: return "approximate-target";
     case WarningCode::kNoTitle: return "no-title";
   }
   return "unknown";

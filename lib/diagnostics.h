@@ -19,6 +19,7 @@ enum class WarningCode {
   kInvalidBytes,         // bytes that are not valid in the input encoding were replaced
   kMisnumberedHeading,   // a heading numbered in another style than its siblings
   kUncertainTarget,      // a number that may or may not be a commitment
+  kApproximateTarget,    // a figure given as about (约, 左右), recorded with comparator "="
   kNoTitle,              // the plan's own title was not found
 };
 

@@ -72,15 +72,34 @@ Task MakeTask(const TaskDraft& draft, const std::optional<Annotation>& own) {
   if (!draft.title.empty()) task.title = draft.title.printed();
   size_t body_end = own ? own->begin : draft.body.folded().size();
   task.text = draft.body.PrintedRange(0, body_end);
+  // "1.开展科普活动。（区科协）": the one sentence was taken for a title because the annotation
+  // followed it; with the annotation cut it is the task's text.
+  if (task.text.empty() && task.title) {
+    task.text = *task.title;
+    task.title.reset();
+  }
   task.first_line = draft.first_line;
   task.last_line = std::max(draft.last_line, draft.first_line);
   return task;
 }
 
+// The task's title and body before its own annotation: where its targets are printed.
+std::vector<Target> TaskTargets(const TaskDraft& draft, const std::optional<Annotation>& own,
+                                const TargetContext& context, const RuleSet& rules,
+                                Diagnostics* diagnostics) {
+  std::vector<Target> targets = ExtractTargets(draft.title, context, rules, diagnostics);
+  size_t body_end = own ? own->begin : std::string::npos;
+  for (Target& target : ExtractTargets(draft.body, context, rules, diagnostics, body_end)) {
+    targets.push_back(std::move(target));
+  }
+  return targets;
+}
+
 }  // namespace
 
-std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
-                               Diagnostics* diagnostics, size_t* annotated) {
+std::vector<Task> ExtractTasks(const Structure& structure, const TargetContext& context,
+                               const RuleSet& rules, Diagnostics* diagnostics,
+                               size_t* annotated) {
   std::vector<Task> tasks;
   UnitResolver resolver(structure, rules, diagnostics);
   size_t with_units = 0;
@@ -92,6 +111,7 @@ std::vector<Task> ExtractTasks(const Structure& structure, const RuleSet& rules,
     task.lead = units.lead;
     task.responsible = units.responsible;
     task.open_list = units.open_list;
+    task.targets = TaskTargets(draft, own, context, rules, diagnostics);
     with_units += !units.empty();
     if (annotated && own) ++*annotated;
     tasks.push_back(std::move(task));

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "extract_number.h"
 #include "utf8.h"
 
 namespace fengong {
@@ -18,7 +19,9 @@ std::optional<std::string> Group1(const Pattern& pattern, std::string_view folde
   return std::string(groups[0]);
 }
 
-bool IsDate(const Passage& p, const RuleSet& rules) { return rules.date.Contains(p.folded()); }
+bool IsDate(const Passage& p, const RuleSet& rules) {
+  return rules.date.Contains(p.folded()) || rules.date_chinese.Contains(p.folded());
+}
 
 bool IsTitleLike(const Passage& p, const RuleSet& rules) {
   const std::string& folded = p.folded();
@@ -93,13 +96,30 @@ std::optional<std::string> FindDocNumber(const std::vector<Passage>& front, cons
   return std::nullopt;
 }
 
+// 二〇二二, 四, 十六 → 2022, 4, 16 (the year read digit by digit).
+std::optional<int> NumeralValue(std::string_view numeral) {
+  std::optional<ParsedNumber> parsed = ParseNumberPrefix(numeral);
+  if (!parsed || parsed->length != numeral.size()) return std::nullopt;
+  return static_cast<int>(parsed->value);
+}
+
+std::optional<std::string> DateIn(const Passage& p, const RuleSet& rules) {
+  size_t begin = 0, end = 0;
+  std::vector<std::string_view> groups;
+  if (rules.date.Find(p.folded(), 0, &begin, &end, &groups) && groups.size() >= 3) {
+    return fmt::format("{}-{:0>2}-{:0>2}", groups[0], groups[1], groups[2]);
+  }
+  if (rules.date_chinese.Find(p.folded(), 0, &begin, &end, &groups) && groups.size() >= 3) {
+    std::optional<int> year = NumeralValue(groups[0]), month = NumeralValue(groups[1]),
+                       day = NumeralValue(groups[2]);
+    if (year && month && day) return fmt::format("{}-{:02}-{:02}", *year, *month, *day);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> FindDate(const std::vector<Passage>& front, const RuleSet& rules) {
   for (const Passage& p : front) {
-    size_t begin = 0, end = 0;
-    std::vector<std::string_view> groups;
-    if (rules.date.Find(p.folded(), 0, &begin, &end, &groups) && groups.size() >= 3) {
-      return fmt::format("{}-{:0>2}-{:0>2}", groups[0], groups[1], groups[2]);
-    }
+    if (std::optional<std::string> date = DateIn(p, rules)) return date;
   }
   return std::nullopt;
 }
@@ -184,12 +204,15 @@ std::string CollapseCjkSpaces(std::string_view printed) {
 }
 
 DocumentMeta ExtractMeta(const std::vector<Passage>& front_matter,
+                         const std::vector<Passage>& back_matter,
                          const std::vector<const Passage*>& body_sample, const RuleSet& rules) {
   DocumentMeta meta;
   meta.title = FindTitle(front_matter, rules);
   meta.issuer = FindIssuer(front_matter, rules);
+  if (!meta.issuer) meta.issuer = FindIssuer(back_matter, rules);
   meta.doc_number = FindDocNumber(front_matter, rules);
   meta.date = FindDate(front_matter, rules);
+  if (!meta.date) meta.date = FindDate(back_matter, rules);
   meta.period = FindPeriod(meta.title, rules);
   if (meta.title) meta.region = RegionPrefix(Fold(*meta.title), rules);
   if (!meta.region && meta.issuer) meta.region = RegionPrefix(Fold(*meta.issuer), rules);

@@ -10,9 +10,11 @@
 
 namespace fengong {
 
-// `front_matter` holds the paragraphs before the body; `body_sample` more text to find a region
-// in when the title and issuer name none.
+// `front_matter` holds the paragraphs before the body, `back_matter` those that close it (an
+// issuer and date signed at the end); `body_sample` more text to find a region in when the title
+// and issuer name none.
 DocumentMeta ExtractMeta(const std::vector<Passage>& front_matter,
+                         const std::vector<Passage>& back_matter,
                          const std::vector<const Passage*>& body_sample, const RuleSet& rules);
 
 // `printed` with whitespace runs beside CJK text removed (a PDF line wrap inside a title).

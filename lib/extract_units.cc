@@ -74,12 +74,46 @@ std::string CleanName(std::string name, const RuleSet& rules, bool* open) {
   return std::string(Trim(name));
 }
 
+bool LooksLikeUnit(const std::string& name, const RuleSet& rules);
+
+// "区科协 区教委": names printed with spaces between them, which the folded view (where list
+// separators are matched) no longer has. Split only when every part reads as a unit, so that a
+// name with a stray space inside stays whole.
+std::vector<std::string> SplitAtSpaces(const std::string& name, const RuleSet& rules) {
+  std::vector<std::string> parts;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    size_t space = name.find_first_of(" \t", pos);
+    size_t wide = name.find("\u3000", pos);
+    size_t cut = std::min(space, wide);
+    if (cut == std::string::npos) cut = name.size();
+    if (cut > pos) parts.push_back(name.substr(pos, cut - pos));
+    pos = cut + (cut == wide ? 3 : 1);
+  }
+  if (parts.size() < 2) return {name};
+  for (const std::string& part : parts) {
+    if (!LooksLikeUnit(part, rules)) return {name};
+  }
+  return parts;
+}
+
+// 由区科协负责: a word that leads into the list is not part of the first name.
+std::string WithoutLeadIn(const std::string& name, const RuleSet& rules) {
+  size_t length = 0;
+  if (!rules.name_lead_in.MatchPrefix(name, &length) || length == 0) return name;
+  std::string rest = name.substr(length);
+  return LooksLikeUnit(rest, rules) ? rest : name;
+}
+
 std::vector<std::string> NamesIn(const Passage& text, size_t begin, size_t end,
                                  const RuleSet& rules, bool* open) {
   std::vector<std::string> names;
   for (auto [b, e] : SplitRanges(text, begin, end, rules)) {
     std::string name = CleanName(text.PrintedRange(b, e), rules, open);
-    if (!name.empty()) names.push_back(name);
+    if (name.empty()) continue;
+    for (const std::string& part : SplitAtSpaces(name, rules)) {
+      names.push_back(WithoutLeadIn(part, rules));
+    }
   }
   std::vector<std::string> unique;
   AppendUnique(names, &unique);
@@ -100,6 +134,18 @@ bool PlausibleUnits(const UnitList& units, const RuleSet& rules) {
     for (const std::string& name : *list) good += LooksLikeUnit(name, rules);
   }
   return total > 0 && good * 2 > total;
+}
+
+// A list that reads as units may still carry a time limit or a date (完成时限：2022年12月底,
+// 2025年底前): entries the grammar names as no units are dropped.
+void DropNonUnits(UnitList* units, const RuleSet& rules) {
+  for (auto* list : {&units->lead, &units->responsible}) {
+    list->erase(std::remove_if(list->begin(), list->end(),
+                               [&](const std::string& name) {
+                                 return rules.not_unit.Contains(Fold(name));
+                               }),
+                list->end());
+  }
 }
 
 struct LabelHit {
@@ -186,6 +232,7 @@ std::optional<UnitList> ReadInner(const Passage& text, size_t begin, size_t end,
     units->responsible = NamesIn(text, begin, end, rules, &units->open_list);
   }
   if (!PlausibleUnits(*units, rules)) return std::nullopt;
+  DropNonUnits(&*units, rules);
   return units;
 }
 
@@ -225,39 +272,44 @@ void AppendUnique(const std::vector<std::string>& names, std::vector<std::string
   }
 }
 
-std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
-                                                 Diagnostics* diagnostics) {
-  std::string_view folded = text.folded();
-  size_t end = EndBeforePunctuation(folded);
+namespace {
+
+// The bracketed annotation whose closing bracket ends at folded offset `end`, or nullopt.
+std::optional<Annotation> BracketedBefore(const Passage& text, size_t end, const RuleSet& rules,
+                                          Diagnostics* diagnostics) {
+  std::string_view folded = std::string_view(text.folded()).substr(0, end);
   if (end == 0) return std::nullopt;
   size_t close = end;
-  std::string_view closing = folded.substr(0, end);
-  PrevCodePoint(closing, &close);
+  PrevCodePoint(folded, &close);
   std::string_view close_char = folded.substr(close, end - close);
-  if (IsCloseBracket(close_char)) {
-    int depth = 0;
-    size_t pos = end;
-    while (pos > 0) {
-      PrevCodePoint(folded, &pos);
-      std::string_view c = CharAt(folded, pos);
-      if (IsCloseBracket(c)) ++depth;
-      if (IsOpenBracket(c) && --depth == 0) break;
-    }
-    if (depth != 0) return std::nullopt;
-    std::string_view open_char = CharAt(folded, pos);
-    std::optional<UnitList> units = ReadInner(text, pos + open_char.size(), close, rules);
-    if (!units) return std::nullopt;
-    bool paired = (open_char == "(" && close_char == ")") || (open_char == "[" && close_char == "]") ||
-                  (open_char == "〔" && close_char == "〕") || (open_char == "【" && close_char == "】");
-    if (!paired) {
-      diagnostics->Warn(text.LineAt(pos), WarningCode::kUnmatchedBracket,
-                        fmt::format("unit annotation opens with {} and closes with {}",
-                                    text.PrintedRange(pos, pos + open_char.size()),
-                                    text.PrintedRange(close, end)));
-    }
-    return Annotation{*units, pos};
+  if (!IsCloseBracket(close_char)) return std::nullopt;
+  int depth = 0;
+  size_t pos = end;
+  while (pos > 0) {
+    PrevCodePoint(folded, &pos);
+    std::string_view c = CharAt(folded, pos);
+    if (IsCloseBracket(c)) ++depth;
+    if (IsOpenBracket(c) && --depth == 0) break;
   }
-  // An annotation that never closes: the last 〔 or 【 before the end, followed by a label.
+  if (depth != 0) return std::nullopt;
+  std::string_view open_char = CharAt(folded, pos);
+  std::optional<UnitList> units = ReadInner(text, pos + open_char.size(), close, rules);
+  if (!units) return std::nullopt;
+  bool paired = (open_char == "(" && close_char == ")") || (open_char == "[" && close_char == "]") ||
+                (open_char == "〔" && close_char == "〕") || (open_char == "【" && close_char == "】");
+  if (!paired) {
+    diagnostics->Warn(text.LineAt(pos), WarningCode::kUnmatchedBracket,
+                      fmt::format("unit annotation opens with {} and closes with {}",
+                                  text.PrintedRange(pos, pos + open_char.size()),
+                                  text.PrintedRange(close, end)));
+  }
+  return Annotation{*units, pos};
+}
+
+// An annotation that never closes: the last 〔 or 【 before `end`, followed by a label.
+std::optional<Annotation> UnclosedBefore(const Passage& text, size_t end, const RuleSet& rules,
+                                         Diagnostics* diagnostics) {
+  std::string_view folded = text.folded();
   for (std::string_view open : {"〔", "【"}) {
     size_t pos = folded.rfind(open);
     if (pos == std::string_view::npos) continue;
@@ -270,6 +322,25 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
     return Annotation{*units, pos};
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
+                                                 Diagnostics* diagnostics) {
+  size_t end = EndBeforePunctuation(text.folded());
+  std::optional<Annotation> found = BracketedBefore(text, end, rules, diagnostics);
+  if (!found) return UnclosedBefore(text, end, rules, diagnostics);
+  // 〔牵头单位：X〕〔责任单位：Y〕: annotations printed one after the other make one list.
+  while (std::optional<Annotation> earlier = BracketedBefore(
+             text, EndBeforePunctuation(std::string_view(text.folded()).substr(0, found->begin)),
+             rules, diagnostics)) {
+    AppendUnique(found->units.lead, &earlier->units.lead);
+    AppendUnique(found->units.responsible, &earlier->units.responsible);
+    earlier->units.open_list = earlier->units.open_list || found->units.open_list;
+    found = earlier;
+  }
+  return found;
 }
 
 std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules,

@@ -215,7 +215,7 @@ TEST_CASE("UnitList::Dump") {
   CHECK(units.Dump() == "units{lead[区科协] resp[区教委,区财政局] open}");
 }
 
-// Known library bugs. Each case is kept, skipped, so that the fix can un-skip it.
+// Regressions: each case once failed.
 
 std::string TrailingDump(std::string_view annotation) {
   Passage passage = PassageOf(std::string(kTaskText) + std::string(annotation));
@@ -224,40 +224,36 @@ std::string TrailingDump(std::string_view annotation) {
   return found ? found->units.Dump() : "none";
 }
 
-// LIBRARY BUG: list_separator splits on whitespace, but it runs on the folded view, where a space
-// between two CJK names has already been dropped; the names stay one. Got
-// "units{lead[] resp[区科协 区教委 区科技局]}".
-TEST_CASE("FindTrailingAnnotation: names separated by spaces" * doctest::skip()) {
+// Regression: the folded view drops a space between two CJK names, so list separators never saw
+// it and the names stayed one.
+TEST_CASE("FindTrailingAnnotation: names separated by spaces") {
   CHECK(TrailingDump("（区科协 区教委 区科技局）") == "units{lead[] resp[区科协,区教委,区科技局]}");
   CHECK(TrailingDump("（区科协　区教委）") == "units{lead[] resp[区科协,区教委]}");
 }
 
-// LIBRARY BUG: same cause in table cells. Got {"区科协 区教委"}.
-TEST_CASE("SplitUnitCell: names separated by spaces" * doctest::skip()) {
+// Regression: the same in table cells.
+TEST_CASE("SplitUnitCell: names separated by spaces") {
   bool open = false;
   CHECK(SplitUnitCell(CellOf({"区科协 区教委"}), TestRules(), &open) ==
         std::vector<std::string>{"区科协", "区教委"});
 }
 
-// LIBRARY BUG: a list passes when most names read as units, but the names that do not (a time
-// limit, a deadline) are kept as units. Got resp[区教委,完成时限：2022年12月底] and
-// resp[区科协,区教委,2025年底前].
-TEST_CASE("FindTrailingAnnotation: non-unit entries of a unit list are dropped" *
-          doctest::skip()) {
+// Regression: a list passes when most names read as units; a time limit or a deadline in it was
+// kept as a unit.
+TEST_CASE("FindTrailingAnnotation: non-unit entries of a unit list are dropped") {
   CHECK(TrailingDump("（牵头单位：区科协；责任单位：区教委；完成时限：2022年12月底）") ==
         "units{lead[区科协] resp[区教委]}");
   CHECK(TrailingDump("（区科协、区教委，2025年底前）") == "units{lead[] resp[区科协,区教委]}");
 }
 
-// LIBRARY BUG: the 由 of "由X负责" stays on the name. Got resp[由区科协].
-TEST_CASE("FindTrailingAnnotation: 由X负责" * doctest::skip()) {
+// Regression: the 由 of "由X负责" stayed on the name.
+TEST_CASE("FindTrailingAnnotation: 由X负责") {
   CHECK(TrailingDump("（由区科协负责）") == "units{lead[] resp[区科协]}");
 }
 
-// LIBRARY BUG (or limitation): two annotations in a row, lead then responsible, lose the first.
-// Got "units{lead[] resp[区教委]}", and the task text keeps "〔牵头单位：区科协〕".
-TEST_CASE("FindTrailingAnnotation: a lead annotation followed by a responsible one" *
-          doctest::skip()) {
+// Regression: of two annotations in a row, lead then responsible, the first was lost and stayed
+// in the task text.
+TEST_CASE("FindTrailingAnnotation: a lead annotation followed by a responsible one") {
   Passage passage = PassageOf(std::string(kTaskText) + "〔牵头单位：区科协〕〔责任单位：区教委〕");
   Diagnostics diagnostics;
   std::optional<Annotation> found = FindTrailingAnnotation(passage, TestRules(), &diagnostics);

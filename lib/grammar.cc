@@ -168,6 +168,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "unit_shape", &rules->unit_shape); },
       [&] { return in.Regex(root, "collective", &rules->collective); },
       [&] { return in.Regex(root, "not_unit", &rules->not_unit); },
+      [&] { return in.Regex(root, "name_lead_in", &rules->name_lead_in); },
   };
   for (auto& step : steps) {
     Status status = step();
@@ -188,8 +189,11 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
   const YAML::Node& root = in.root();
   for (auto [key, out] : {std::pair{"non_task_section", &rules->non_task_section},
                           std::pair{"task_section", &rules->task_section},
+                          std::pair{"past_section", &rules->past_section},
                           std::pair{"appendix", &rules->appendix},
-                          std::pair{"sentence_end", &rules->sentence_end}}) {
+                          std::pair{"sentence_end", &rules->sentence_end},
+                          std::pair{"title_end", &rules->title_end},
+                          std::pair{"back_matter_line", &rules->back_matter_line}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
   }
@@ -202,6 +206,7 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"front_matter_skip", &rules->front_matter_skip},
                           std::pair{"notice_title", &rules->notice_title},
                           std::pair{"date", &rules->date},
+                          std::pair{"date_chinese", &rules->date_chinese},
                           std::pair{"doc_number", &rules->doc_number},
                           std::pair{"issuer", &rules->issuer},
                           std::pair{"region_prefix", &rules->region_prefix},
@@ -216,13 +221,97 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
   return Status::Ok();
 }
 
+template <typename T>
+void SortByWordLength(std::vector<T>* items, const std::string& (*word)(const T&)) {
+  std::stable_sort(items->begin(), items->end(),
+                   [word](const T& a, const T& b) { return word(a).size() > word(b).size(); });
+}
+
+const std::string& Self(const std::string& s) { return s; }
+const std::string& ComparatorText(const ComparatorWord& c) { return c.word; }
+const std::string& PeriodText(const PeriodWord& p) { return p.word; }
+
+Status RunSteps(const std::vector<std::function<Status()>>& steps) {
+  for (const auto& step : steps) {
+    Status status = step();
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
+  const YAML::Node& root = in.root();
+  Status status = RunSteps({
+      [&] { return in.Words(root, "measure_words", &rules->measure_words); },
+      [&] { return in.Regex(root, "not_after_measure", &rules->not_after_measure); },
+      [&] { return in.Regex(root, "not_after_number", &rules->not_after_number); },
+      [&] { return in.Regex(root, "chinese_one_after", &rules->chinese_one_after); },
+  });
+  SortByWordLength(&rules->measure_words, Self);
+  return status;
+}
+
+// A map of symbol (or period name) to word list, flattened into (word, symbol) pairs.
+template <typename T>
+Status LoadKeyedWords(const GrammarReader& in, const YAML::Node& parent, const char* key,
+                      const std::vector<std::string>& allowed, std::vector<T>* out) {
+  YAML::Node node = parent[key];
+  if (!node.IsMap()) return in.Error(parent, fmt::format("'{}' must map names to word lists", key));
+  for (const auto& entry : node) {
+    std::string name = entry.first.as<std::string>();
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      return in.Error(entry.first, fmt::format("unknown name '{}' under '{}'", name, key));
+    }
+    std::vector<std::string> words;
+    Status status = in.Words(node, name.c_str(), &words);
+    if (!status.ok()) return status;
+    for (auto& word : words) out->push_back(T{word, name});
+  }
+  return Status::Ok();
+}
+
+Status LoadComparators(const GrammarReader& in, RuleSet* rules) {
+  const YAML::Node& root = in.root();
+  const std::vector<std::string> symbols = {">=", ">", "=", "<=", "<", "~"};
+  Status status = RunSteps({
+      [&] { return LoadKeyedWords(in, root, "before", symbols, &rules->comparators_before); },
+      [&] { return LoadKeyedWords(in, root, "after", symbols, &rules->comparators_after); },
+      [&] { return in.Words(root, "range_separators", &rules->range_separators); },
+      [&] { return in.Words(root, "stretch", &rules->stretch_words); },
+      [&] { return in.Words(root, "full_coverage", &rules->full_coverage); },
+  });
+  SortByWordLength(&rules->comparators_before, ComparatorText);
+  SortByWordLength(&rules->comparators_after, ComparatorText);
+  return status;
+}
+
+Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
+  const YAML::Node& root = in.root();
+  const std::vector<std::string> periods = {"annual", "per_semester", "quarterly", "monthly",
+                                            "weekly"};
+  Status status = RunSteps({
+      [&] { return in.Regex(root, "deadline", &rules->deadline); },
+      [&] { return in.Regex(root, "this_year", &rules->this_year); },
+      [&] { return LoadKeyedWords(in, root, "periods", periods, &rules->periods); },
+      [&] { return in.Regex(root, "not_before", &rules->not_before); },
+      [&] { return in.Regex(root, "structure_count", &rules->structure_count); },
+      [&] { return in.Regex(root, "achieved", &rules->achieved); },
+      [&] { return in.Regex(root, "reference", &rules->reference); },
+      [&] { return in.Regex(root, "metric_head", &rules->metric_head); },
+  });
+  SortByWordLength(&rules->periods, PeriodText);
+  return status;
+}
+
 using Loader = Status (*)(const GrammarReader&, RuleSet*);
 
 const std::map<std::string, Loader>& Loaders() {
   static const std::map<std::string, Loader> kLoaders = {
       {"numbering.yaml", LoadNumbering},     {"tables.yaml", LoadTables},
       {"annotations.yaml", LoadAnnotations}, {"artefacts.yaml", LoadArtefacts},
-      {"structure.yaml", LoadStructure},     {"metadata.yaml", LoadMetadata}};
+      {"structure.yaml", LoadStructure},     {"metadata.yaml", LoadMetadata},
+      {"measures.yaml", LoadMeasures},       {"comparators.yaml", LoadComparators},
+      {"targets.yaml", LoadTargets}};
   return kLoaders;
 }
 

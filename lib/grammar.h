@@ -35,6 +35,18 @@ struct UnitWord {
   UnitRole role = UnitRole::kResponsible;
 };
 
+// comparators.yaml: a word that bounds a figure, and the comparator it means ("~" = about).
+struct ComparatorWord {
+  std::string word;
+  std::string symbol;
+};
+
+// targets.yaml: a word that makes a figure recur, and the period it names (annual, weekly …).
+struct PeriodWord {
+  std::string word;
+  std::string period;
+};
+
 struct RuleSet {
   // numbering.yaml
   std::vector<NumberingRule> numbering;
@@ -49,19 +61,24 @@ struct RuleSet {
   Pattern unit_shape;                  // a name that reads as an organisation
   Pattern collective;                  // 各街道, 各成员单位 …
   Pattern not_unit;                    // names that look like units but are not
+  Pattern name_lead_in;                // 由 of 由X负责, not part of the name
   // artefacts.yaml
   std::vector<Pattern> inline_artefacts;  // removed from the printed text
   std::vector<Pattern> line_artefacts;    // whole lines that are not the document's text
   // structure.yaml
   Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
   Pattern task_section;      // words that keep a heading a task section despite the above
+  Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
   Pattern sentence_end;      // characters that close a sentence or paragraph
+  Pattern title_end;         // a line that ends like a document title is closed
+  Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   // metadata.yaml
   Pattern title_keyword;
   Pattern front_matter_skip;
   Pattern notice_title;      // 关于印发《X》的通知; group 1 = X
   Pattern date;              // groups: year, month, day
+  Pattern date_chinese;      // the same in Chinese numerals
   Pattern doc_number;
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
@@ -70,6 +87,26 @@ struct RuleSet {
   Pattern period_range;      // groups: from, to
   Pattern period_year;       // group: year
   Pattern draft_note;        // （征求意见稿）
+  // measures.yaml
+  std::vector<std::string> measure_words;  // longest first
+  Pattern not_after_measure;  // a measure word that starts a longer word (一次性)
+  Pattern not_after_number;   // right after a number: no figure there (60岁以上老年人)
+  Pattern chinese_one_after;  // words after which 一 is a figure (组建一支)
+  // comparators.yaml, each list longest first
+  std::vector<ComparatorWord> comparators_before;  // right before the number
+  std::vector<ComparatorWord> comparators_after;   // right after the measure word
+  std::vector<std::string> range_separators;
+  std::vector<std::string> stretch_words;
+  std::vector<std::string> full_coverage;
+  // targets.yaml
+  Pattern deadline;          // group 1: the year
+  Pattern this_year;         // 年内: the document's year
+  std::vector<PeriodWord> periods;  // longest first
+  Pattern not_before;        // 第 … right before a number
+  Pattern structure_count;   // right after a measure word: the document's own structure
+  Pattern achieved;          // a figure already reached: baseline
+  Pattern reference;         // a figure quoted for comparison
+  Pattern metric_head;       // cut from the head of a metric
 };
 
 // Loads and compiles `files`. A bad file or pattern fails with the grammar file's name, line and

@@ -1,7 +1,10 @@
 #include "pipeline.h"
 
+#include <algorithm>
+
 #include "extract.h"
 #include "extract_meta.h"
+#include "extract_targets.h"
 #include "normalize.h"
 #include "segment.h"
 #include "sha256.h"
@@ -18,7 +21,24 @@ std::vector<const Passage*> BodySample(const Structure& structure) {
     sample.push_back(&task.responsible_cell.text);
   }
   for (const Passage& p : structure.goal_text) sample.push_back(&p);
+  for (const Passage& p : structure.past_text) sample.push_back(&p);
   return sample;
+}
+
+// The years the document's own metadata gives: its date, and the start of its period (or, for
+// a plan without one, its date's year: figures dated before it are past).
+TargetContext TargetContextOf(const DocumentMeta& meta) {
+  TargetContext context;
+  if (meta.date) context.document_year = std::stoi(meta.date->substr(0, 4));
+  context.plan_start = meta.period ? std::optional<int>(meta.period->from) : context.document_year;
+  return context;
+}
+
+std::vector<const Passage*> GoalParagraphs(const Structure& structure) {
+  std::vector<const Passage*> paragraphs;
+  for (const Passage& p : structure.front_matter) paragraphs.push_back(&p);
+  for (const Passage& p : structure.goal_text) paragraphs.push_back(&p);
+  return paragraphs;
 }
 
 }  // namespace
@@ -35,9 +55,18 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
   Structure structure = BuildStructure(segmented, rules, &diagnostics);
 
   Document document;
-  document.meta = ExtractMeta(structure.front_matter, BodySample(structure), rules);
+  document.meta = ExtractMeta(structure.front_matter, structure.back_matter, BodySample(structure), rules);
   size_t annotated = 0;
-  document.tasks = ExtractTasks(structure, rules, &diagnostics, &annotated);
+  TargetContext context = TargetContextOf(document.meta);
+  document.tasks = ExtractTasks(structure, context, rules, &diagnostics, &annotated);
+  std::optional<int> plan_end =
+      document.meta.period ? std::optional<int>(document.meta.period->to) : std::nullopt;
+  document.goals = ExtractGoals(GoalParagraphs(structure), context, plan_end, rules, &diagnostics);
+  for (Target& baseline : ExtractBaselines(structure.past_text, context, rules, &diagnostics)) {
+    document.goals.push_back(std::move(baseline));
+  }
+  std::stable_sort(document.goals.begin(), document.goals.end(),
+                   [](const Target& a, const Target& b) { return a.line < b.line; });
   document.units = BuildUnitIndex(document.tasks, rules);
   document.source.path = options.source_path;
   document.source.sha256 = Sha256Hex(bytes);

@@ -334,17 +334,14 @@ TEST_CASE("ParseDocument: the layout is one of the schema's values") {
   }
 }
 
-// LIBRARY BUG: LayoutName(kBoxTable) is "box-table", which schema.md (and gold/FORMAT.md) do not
-// list among the layouts. Got "box-table".
-TEST_CASE("ParseDocument: a box-drawn table's layout is a schema value" * doctest::skip()) {
+// Regression: a box-drawn table's layout was "box-table", which schema.md does not list.
+TEST_CASE("ParseDocument: a box-drawn table's layout is a schema value") {
   CHECK(IsSchemaLayout(Parse(kBoxTable).source.layout));
 }
 
-// LIBRARY BUG: an item whose only sentence is followed by its annotation has that sentence read
-// as its title (TitleEnd sees text after it: the annotation), and once the annotation is cut the
-// text is empty. Got title "开展科普活动", text "".
-TEST_CASE("ParseDocument: an item of one sentence and its annotation keeps its text" *
-          doctest::skip()) {
+// Regression: an item whose only sentence is followed by its annotation had that sentence read
+// as its title (TitleEnd saw the annotation after it), and its text was empty.
+TEST_CASE("ParseDocument: an item of one sentence and its annotation keeps its text") {
   Document document = Parse(
       "一、重点任务\n"
       "1.开展科普活动。（区科协）\n"
@@ -358,10 +355,8 @@ TEST_CASE("ParseDocument: an item of one sentence and its annotation keeps its t
   CHECK(document.tasks[0].responsible == std::vector<std::string>{"区科协"});
 }
 
-// LIBRARY BUG: a heading's unit annotation stays in the path label of the tasks under it. Got
-// path [重点任务, 实施青少年科学素质提升行动（牵头单位：区教委；责任单位：区科协）]. (The units
-// themselves are inherited correctly.)
-TEST_CASE("ParseDocument: a heading's annotation is not part of the path" * doctest::skip()) {
+// Regression: a heading's unit annotation stayed in the path label of the tasks under it.
+TEST_CASE("ParseDocument: a heading's annotation is not part of the path") {
   Document document = Parse(
       "一、重点任务\n"
       "（一）实施青少年科学素质提升行动（牵头单位：区教委；责任单位：区科协）\n"
@@ -371,6 +366,50 @@ TEST_CASE("ParseDocument: a heading's annotation is not part of the path" * doct
   CHECK(document.tasks[0].lead == std::vector<std::string>{"区教委"});
   CHECK(document.tasks[0].path ==
         std::vector<std::string>{"重点任务", "实施青少年科学素质提升行动"});
+}
+
+}  // namespace
+}  // namespace fengong
+
+namespace fengong {
+namespace {
+
+// Regression: an issuer and date signed after the body were read as the last task's text (which
+// then lost its units), and a date in Chinese numerals was not read at all.
+TEST_CASE("ParseDocument: a signature after the body is metadata, not task text") {
+  Document document = Parse(
+      "某县科普工作要点\n\n"
+      "一、重点任务\n"
+      "1.开展科普活动不少于10场。（县科协）\n"
+      "2.建设科普基地3个。（县教育局）\n\n"
+      "某县科学技术协会\n"
+      "二〇二三年三月五日\n");
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[1].Dump() == "task{1.2 lead[] resp[县教育局] target{=3 个}}");
+  CHECK(document.tasks[1].text == "建设科普基地3个");
+  CHECK(document.meta.issuer == "某县科学技术协会");
+  CHECK(document.meta.date == "2023-03-05");
+}
+
+// Regression: items of one short sentence with no units were dropped as headings, and the
+// figures of a review section were read as goals to reach.
+TEST_CASE("ParseDocument: short items are tasks; a review section's figures are baselines") {
+  Document document = Parse(
+      "2024年某市政府工作报告\n\n"
+      "一、2023年工作回顾\n"
+      "过去一年，全市地区生产总值增长6.1%，新建学校12所。\n"
+      "二、2024年主要目标和重点工作\n"
+      "主要预期目标是：地区生产总值增长6%左右。\n"
+      "（一）着力扩大有效需求\n"
+      "1.全年实施重点项目300个以上。\n"
+      "2.新增市场主体2万户\n");
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[0].Dump() == "task{2.1.1 lead[] resp[] target{>=300 个}}");
+  CHECK(document.tasks[1].Dump() == "task{2.1.2 lead[] resp[] target{=20000 户}}");
+  REQUIRE(document.goals.size() == 3);
+  CHECK(document.goals[0].Dump() == "target{=6.1 % baseline}");
+  CHECK(document.goals[1].Dump() == "target{=12 所 baseline}");
+  CHECK(document.goals[2].Dump() == "target{=6 % by2024}");
 }
 
 }  // namespace

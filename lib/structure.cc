@@ -16,6 +16,8 @@ namespace {
 
 // A heading is short: longer numbered paragraphs are items with a body.
 constexpr size_t kMaxHeadingChars = 40;
+// The outline rank of the first item style (1. / 1、); 一、 and （一） rank above it.
+constexpr int kFirstItemRank = 3;
 // A title sentence at the head of an item is at most this long.
 constexpr size_t kMaxTitleChars = 60;
 
@@ -40,7 +42,33 @@ bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
          !rules.sentence_end.Contains(folded.substr(0, first_end + 3));
 }
 
-std::string HeadingLabel(const Passage& text) { return WithoutClosingPunctuation(text).printed(); }
+// Whether the folded `inner` text of a bracket reads as a unit annotation: it names a label
+// (牵头单位：) or ends with a role verb (区科协牵头).
+bool IsAnnotationText(std::string_view inner, const RuleSet& rules) {
+  for (const UnitWord& label : rules.labels) {
+    if (inner.find(label.word) != std::string_view::npos) return true;
+  }
+  for (const UnitWord& verb : rules.verbs) {
+    if (inner.size() > verb.word.size() &&
+        inner.substr(inner.size() - verb.word.size()) == verb.word) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A heading as a path label: closing punctuation and a trailing unit annotation cut
+// ("实施…提升行动（牵头单位：区教委）" → "实施…提升行动"; the units are read from heading_texts).
+std::string HeadingLabel(const Passage& text, const RuleSet& rules) {
+  Passage label = WithoutClosingPunctuation(text);
+  const std::string& folded = label.folded();
+  if (folded.empty() || folded.back() != ')') return label.printed();
+  size_t open = folded.rfind('(');
+  if (open == std::string::npos || open == 0) return label.printed();
+  std::string_view inner = std::string_view(folded).substr(open + 1, folded.size() - open - 2);
+  if (!IsAnnotationText(inner, rules)) return label.printed();
+  return label.PrintedRange(0, open);
+}
 
 // A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label.
 bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
@@ -68,7 +96,7 @@ class OutlineBuilder {
 
   // Reads the prose blocks; stops at an appendix line after the body has begun.
   void Read(const std::vector<const Block*>& paragraphs, Structure* out) {
-    std::vector<std::pair<const Block*, std::optional<Marker>>> entries;
+    std::vector<Entry> entries;
     std::vector<OutlineEntry> outline;
     for (const Block* block : paragraphs) {
       std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
@@ -79,13 +107,17 @@ class OutlineBuilder {
       entries.emplace_back(block, marker);
     }
     RepairMisnumberedTop(&outline, diagnostics_);
+    std::vector<bool> closing = ClosingRuns(entries);
     size_t next_marker = 0;
     bool body_started = false;
-    for (auto& [block, marker] : entries) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      auto& [block, marker] = entries[i];
       if (marker) marker->rank = outline[next_marker++].marker.rank;
       const Passage& paragraph = block->paragraph;
       if (body_started && rules_.appendix.Contains(paragraph.folded())) break;
-      if (marker) {
+      if (body_started && closing[i]) {
+        out->back_matter.push_back(paragraph);
+      } else if (marker) {
         body_started = true;
         Open(*marker, paragraph);
       } else if (!body_started) {
@@ -103,6 +135,30 @@ class OutlineBuilder {
   const std::map<int, Passage>& annotation_after() const { return annotation_after_; }
 
  private:
+  using Entry = std::pair<const Block*, std::optional<Marker>>;
+
+  // The issuer, date and notes that close a document (or its body, before an appendix): for
+  // each entry, whether it and every entry after it up to the end or the appendix are such lines.
+  std::vector<bool> ClosingRuns(const std::vector<Entry>& entries) const {
+    std::vector<bool> closing(entries.size(), false);
+    bool run = true;
+    for (size_t i = entries.size(); i-- > 0;) {
+      const std::string& folded = entries[i].first->paragraph.folded();
+      if (rules_.appendix.Contains(folded)) {
+        run = true;
+        continue;
+      }
+      run = run && !entries[i].second && IsClosingLine(folded);
+      closing[i] = run;
+    }
+    return closing;
+  }
+
+  bool IsClosingLine(const std::string& folded) const {
+    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded) ||
+           rules_.date_chinese.Contains(folded) || rules_.back_matter_line.Contains(folded);
+  }
+
   void Open(const Marker& marker, const Passage& paragraph) {
     int parent = current_;
     while (parent != 0 && nodes_[parent].marker.rank >= marker.rank) parent = nodes_[parent].parent;
@@ -132,7 +188,7 @@ class TaskCollector {
       : nodes_(nodes), annotation_after_(annotation_after), rules_(rules) {}
 
   void Collect(Structure* out) {
-    for (int child : nodes_[0].children) Visit(child, {}, {}, {}, false, out);
+    for (int child : nodes_[0].children) Visit(child, {}, {}, {}, Section::kTasks, out);
   }
 
   // node -> task index, for linking an appendix table to the body.
@@ -146,37 +202,63 @@ class TaskCollector {
     return rules_.non_task_section.Contains(head) && !rules_.task_section.Contains(head);
   }
 
+  // What a section holds: tasks, goals (指导思想, 工作目标), or a report of what was done (回顾,
+  // 现状), whose figures are baselines.
+  enum class Section { kTasks, kGoals, kPast };
+
+  Section SectionOf(const Node& node, Section enclosing) const {
+    if (enclosing != Section::kTasks || !IsNonTaskSection(node)) return enclosing;
+    return rules_.past_section.Contains(node.text.folded()) ? Section::kPast : Section::kGoals;
+  }
+
+  static std::vector<Passage>* TextOf(Section section, Structure* out) {
+    return section == Section::kPast ? &out->past_text : &out->goal_text;
+  }
+
   void Visit(int index, std::vector<std::string> path, std::vector<std::string> ids,
-             std::vector<Passage> headings, bool excluded, Structure* out) {
+             std::vector<Passage> headings, Section section, Structure* out) {
     const Node& node = nodes_[index];
-    excluded = excluded || IsNonTaskSection(node);
+    section = SectionOf(node, section);
     ids.push_back(std::to_string(node.marker.number));
     if (!node.children.empty()) {
-      if (excluded || !node.heading_only) {
-        out->goal_text.push_back(node.text);
+      if (section != Section::kTasks || !node.heading_only) {
+        TextOf(section, out)->push_back(node.text);
       }
-      for (const Passage& p : node.body) out->goal_text.push_back(p);
+      for (const Passage& p : node.body) TextOf(section, out)->push_back(p);
       path.push_back(NodeLabel(node));
       headings.push_back(node.text);
       size_t first_task = out->tasks.size();
-      for (int child : node.children) Visit(child, path, ids, headings, excluded, out);
+      for (int child : node.children) Visit(child, path, ids, headings, section, out);
       for (size_t t = first_task; t < out->tasks.size(); ++t) tasks_under_[index].push_back(t);
       return;
     }
-    if (excluded) {
-      out->goal_text.push_back(node.text);
-      for (const Passage& p : node.body) out->goal_text.push_back(p);
+    if (section != Section::kTasks) {
+      TextOf(section, out)->push_back(node.text);
+      for (const Passage& p : node.body) TextOf(section, out)->push_back(p);
       return;
     }
-    if (node.heading_only && node.body.empty()) return;
+    if (node.heading_only && node.body.empty() && !IsShortItem(index)) return;
     out->tasks.push_back(MakeTask(node, index, path, ids, headings));
     tasks_under_[index].push_back(out->tasks.size() - 1);
   }
 
+  // A leaf that reads like a heading but is an item of a list: it closes its sentence
+  // ("1.开展科普讲座。"), or it is numbered 1. / （1） or deeper among other leaves. A bare top
+  // heading with nothing under it (一、重点任务分工, before a table) is no task.
+  bool IsShortItem(int index) const {
+    const Node& node = nodes_[index];
+    if (rules_.sentence_end.Contains(node.text.folded())) return true;
+    if (node.marker.rank < kFirstItemRank) return false;
+    for (int sibling : nodes_[node.parent].children) {
+      if (sibling != index && nodes_[sibling].children.empty()) return true;
+    }
+    return false;
+  }
+
   std::string NodeLabel(const Node& node) const {
-    if (node.heading_only) return HeadingLabel(node.text);
+    if (node.heading_only) return HeadingLabel(node.text, rules_);
     size_t end = TitleEnd(node.text);
-    return end ? HeadingLabel(node.text.Slice(0, end)) : HeadingLabel(node.text);
+    return end ? HeadingLabel(node.text.Slice(0, end), rules_) : HeadingLabel(node.text, rules_);
   }
 
   TaskDraft MakeTask(const Node& node, int index, std::vector<std::string> path,
@@ -189,7 +271,7 @@ class TaskCollector {
       task.title = node.text;
       for (const Passage& p : node.body) task.body.Append(p);
       // A section whose body is a list of unnumbered items is itself a level of the path.
-      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text));
+      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text, rules_));
     } else {
       size_t end = TitleEnd(node.text);
       if (end > 0) task.title = node.text.Slice(0, end);
@@ -265,7 +347,7 @@ const char* LayoutName(Layout layout) {
   switch (layout) {
     case Layout::kCellTable: return "cell-table";
     case Layout::kTsvTable: return "tsv-table";
-    case Layout::kBoxTable: return "box-table";
+    case Layout::kBoxTable: return "tsv-table";  // a delimited row per line, as schema.md names it
     case Layout::kProse: return "prose";
     case Layout::kNumberedItems: return "numbered-items";
     case Layout::kProseTable: return "prose+table";

@@ -46,7 +46,9 @@ struct TaskDraft {
 struct Structure {
   std::vector<TaskDraft> tasks;
   std::vector<Passage> front_matter;  // paragraphs before the body's first heading or table
+  std::vector<Passage> back_matter;   // the issuer, date and notes that close the body
   std::vector<Passage> goal_text;     // intro and goal paragraphs outside tasks
+  std::vector<Passage> past_text;     // sections that report what was done (回顾, 现状)
   Layout layout = Layout::kProse;
 };
 

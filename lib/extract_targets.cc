@@ -1,0 +1,554 @@
+// Reading idea. A passage is cut into sentences (。!?;) and each sentence into clauses (, :). The
+// time words of a clause — a deadline year, a period like 每年 — hold for it and for the clauses
+// after it in the same sentence ("每年开展…30场，培训…1000人次": both annual), except that a clause
+// with a deadline of its own starts afresh without the period. Inside a clause every place where
+// a number starts is tried: the number, an optional range end, then a measure word; what is right
+// before the number and right after the measure word gives the comparator. All matching runs on
+// the folded view; `text`, `metric` and `line` map back to the printed input.
+
+#include "extract_targets.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+
+#include "extract_number.h"
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+constexpr std::string_view kPercentPrefix = "百分之";
+// How many characters before a number the not_before and chinese_one_after rules see.
+constexpr int kContextChars = 6;
+
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+constexpr std::string_view kFullStop = "。";
+
+// A cheap first test for DelimiterLength: the bytes a clause delimiter can start with.
+bool MayStartDelimiter(char c) {
+  return c == kFullStop[0] || c == ',' || c == ':' || c == ';' || c == '!' || c == '?';
+}
+
+// The code point at text[*pos], advancing *pos; three-byte sequences (all of CJK) inline.
+char32_t DecodeAt(std::string_view text, size_t* pos) {
+  unsigned char b0 = static_cast<unsigned char>(text[*pos]);
+  if (b0 < 0x80) return text[(*pos)++];
+  if ((b0 & 0xF0) == 0xE0 && *pos + 2 < text.size()) {
+    unsigned char b1 = static_cast<unsigned char>(text[*pos + 1]);
+    unsigned char b2 = static_cast<unsigned char>(text[*pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      *pos += 3;
+      return (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | char32_t(b2 & 0x3F);
+    }
+  }
+  return NextCodePoint(text, pos);
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// 1,000: a comma between a digit and three more is a thousands separator, not a clause end.
+bool IsThousandsComma(std::string_view text, size_t comma) {
+  auto digit = [&](size_t i) { return IsDigit(static_cast<unsigned char>(text[i])); };
+  return comma > 0 && digit(comma - 1) && comma + 3 < text.size() &&
+         digit(comma + 1) && digit(comma + 2) && digit(comma + 3) &&
+         (comma + 4 >= text.size() || !digit(comma + 4));
+}
+bool IsOpenQuote(char32_t c) {
+  return c == U'“' || c == U'‘' || c == U'「' || c == U'『' || c == U'《';
+}
+bool IsCloseQuote(char32_t c) {
+  return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'》';
+}
+bool IsAsciiAlnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+// Chinese numerals a figure may start with; a bare 百/千/万/亿 (百姓, 千方百计) starts none.
+bool IsChineseNumeralStart(char32_t c) {
+  switch (c) {
+    case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
+    case U'七': case U'八': case U'九': case U'十': case U'〇': case U'零': case U'半':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The longest word of `words` that `text` starts with, or nullptr.
+template <typename T, typename WordOf>
+const T* LongestPrefix(std::string_view text, const std::vector<T>& words, WordOf word_of) {
+  for (const T& item : words) {  // REQUIRES: longest first
+    const std::string& word = word_of(item);
+    if (text.substr(0, word.size()) == word) return &item;
+  }
+  return nullptr;
+}
+
+// The longest word of `words` that `text` ends with, or nullptr.
+template <typename T, typename WordOf>
+const T* LongestSuffix(std::string_view text, const std::vector<T>& words, WordOf word_of) {
+  for (const T& item : words) {
+    const std::string& word = word_of(item);
+    if (text.size() >= word.size() && text.substr(text.size() - word.size()) == word) return &item;
+  }
+  return nullptr;
+}
+
+const std::string& WordOfString(const std::string& s) { return s; }
+const std::string& WordOfComparator(const ComparatorWord& c) { return c.word; }
+
+// The time words that hold for a clause.
+struct TimeScope {
+  std::optional<int> deadline;
+  std::optional<std::string> period;
+  bool period_in_clause = false;  // the period word is printed in this very clause
+};
+
+// A number, its range end and measure word, found at one place of a clause.
+struct Figure {
+  size_t begin = 0;      // folded offset of the number
+  size_t end = 0;        // past the measure word and a bracketed alternative
+  double value = 0;
+  std::optional<double> value_max;
+  std::optional<std::string> unit;
+  bool approximate = false;  // 余 / 多 after the number
+  bool bare = false;         // no measure word: unit null, reported as uncertain
+};
+
+class FigureReader {
+ public:
+  // Reads the figures of `text` up to folded offset `end`.
+  FigureReader(const Passage& text, size_t end, const TargetContext& context,
+               const RuleSet& rules, Diagnostics* diagnostics)
+      : text_(text),
+        folded_(std::string_view(text.folded()).substr(0, end)),
+        context_(context), rules_(rules), diagnostics_(diagnostics) {}
+
+  std::vector<Target> Read() {
+    size_t pos = 0;
+    while (pos < folded_.size()) {
+      size_t end = SentenceEnd(pos);
+      ReadSentence({pos, end});
+      pos = end;
+    }
+    return std::move(figures_);
+  }
+
+ private:
+  // The delimiters are ASCII or 。, and UTF-8 continuation bytes are never either, so the text
+  // is scanned byte by byte here rather than decoded.
+  size_t DelimiterLength(size_t i, bool* sentence_end) const {
+    char c = folded_[i];
+    *sentence_end = false;
+    if (!MayStartDelimiter(c)) return 0;
+    *sentence_end = c == '!' || c == '?' || c == ';';
+    if (*sentence_end || c == ':' || (c == ',' && !IsThousandsComma(folded_, i))) return 1;
+    if (c == kFullStop[0] && folded_.substr(i, kFullStop.size()) == kFullStop) {
+      *sentence_end = true;
+      return kFullStop.size();
+    }
+    return 0;
+  }
+
+  // Past the end of the sentence that starts at `pos`, its closing delimiter included.
+  size_t SentenceEnd(size_t pos) const {
+    bool sentence_end = false;
+    while (pos < folded_.size()) {
+      size_t length = DelimiterLength(pos, &sentence_end);
+      pos += length ? length : 1;
+      if (sentence_end) break;
+    }
+    return pos;
+  }
+
+  void ReadSentence(Span sentence) {
+    TimeScope scope;
+    sentence_first_figure_ = figures_.size();
+    size_t pos = sentence.begin;
+    while (pos < sentence.end) {
+      Span clause{pos, pos};
+      size_t delimiter = 0;
+      bool sentence_end = false;
+      while (clause.end < sentence.end &&
+             (delimiter = DelimiterLength(clause.end, &sentence_end)) == 0) {
+        ++clause.end;
+      }
+      UpdateScope(View(clause), &scope);
+      ReadClause(clause, scope);
+      pos = clause.end + delimiter;
+    }
+  }
+
+  std::string_view View(Span span) const {
+    return folded_.substr(span.begin, span.end - span.begin);
+  }
+
+  void UpdateScope(std::string_view clause, TimeScope* scope) const {
+    std::optional<int> deadline = DeadlineIn(clause);
+    std::optional<std::string> period = PeriodIn(clause);
+    scope->period_in_clause = period.has_value();
+    if (deadline) {
+      scope->deadline = deadline;
+      scope->period = period;
+    } else if (period) {
+      scope->period = period;
+    }
+  }
+
+  std::optional<int> DeadlineIn(std::string_view clause) const {
+    // Every deadline and this-year form names a 年; most clauses have none.
+    if (clause.find("年") == std::string_view::npos) return std::nullopt;
+    size_t begin = 0, end = 0;
+    std::vector<std::string_view> groups;
+    if (rules_.deadline.Find(clause, 0, &begin, &end, &groups)) {
+      for (std::string_view group : groups) {
+        if (!group.empty()) return std::stoi(std::string(group));
+      }
+    }
+    if (context_.document_year && rules_.this_year.Contains(clause)) return context_.document_year;
+    return std::nullopt;
+  }
+
+  std::optional<std::string> PeriodIn(std::string_view clause) const {
+    for (const PeriodWord& word : rules_.periods) {
+      if (clause.find(word.word) != std::string_view::npos) return word.period;
+    }
+    return std::nullopt;
+  }
+
+  void ReadClause(Span clause, const TimeScope& scope) {
+    clause_start_depth_ = quote_depth_;
+    figure_floor_ = clause.begin;
+    size_t pos = clause.begin;
+    while (pos < clause.end) {
+      size_t at = pos;
+      char32_t c = DecodeAt(folded_, &pos);
+      if (IsOpenQuote(c)) ++quote_depth_;
+      if (IsCloseQuote(c) && quote_depth_ > 0) --quote_depth_;
+      if (!(IsDigit(c) || IsChineseNumeralStart(c) || IsPercentPrefix(at))) {
+        continue;
+      }
+      std::optional<ParsedNumber> number = ParseNumberPrefix(View({at, clause.end}));
+      if (!number) continue;
+      pos = at + number->length;
+      std::optional<Figure> figure = ReadFigure(clause, at, *number);
+      if (!figure) continue;
+      pos = figure->end;
+      AddTarget(clause, scope, *figure);
+      figure_floor_ = figure->end;
+    }
+    ReadFullCoverage(clause, scope);
+  }
+
+  bool IsPercentPrefix(size_t at) const {
+    return folded_.substr(at, kPercentPrefix.size()) == kPercentPrefix;
+  }
+
+  // The figure whose number starts at `at`, or nullopt when the number is no figure.
+  std::optional<Figure> ReadFigure(Span clause, size_t at, const ParsedNumber& number) const {
+    if (quote_depth_ > 0 || number.digit_sequence) return std::nullopt;
+    Figure figure;
+    figure.begin = at;
+    figure.value = number.value;
+    figure.approximate = number.approximate;
+    size_t pos = SkipSpace(at + number.length, clause.end);
+    bool percent = number.percent;
+    pos = ReadRangeEnd(pos, clause.end, &figure, &percent);
+    std::string_view rest = View({pos, clause.end});
+    if (percent) {
+      figure.unit = "%";
+    } else if (const std::string* measure = LongestPrefix(rest, rules_.measure_words, WordOfString)) {
+      figure.unit = *measure;
+    } else if (IsBareBoundedCount(View({clause.begin, at}), number, rest)) {
+      figure.bare = true;
+    } else {
+      return std::nullopt;
+    }
+    size_t measure_end = pos + (figure.unit && !percent ? figure.unit->size() : 0);
+    if (!IsFigureContext(View({clause.begin, at}), number, rest, View({measure_end, clause.end}),
+                         percent)) {
+      return std::nullopt;
+    }
+    figure.end = SkipAlternativeMeasure(measure_end, clause.end);
+    return figure;
+  }
+
+  // 综合评分不低于90: a number with no measure word is still a figure when a bound (not "=")
+  // stands right before it and no word follows it (不早于2025年 is a year, 不少于3天 has a unit).
+  bool IsBareBoundedCount(std::string_view before, const ParsedNumber& number,
+                          std::string_view rest) const {
+    if (number.chinese || number.percent) return false;
+    if (!rest.empty()) {
+      unsigned char next = static_cast<unsigned char>(rest[0]);
+      if (next >= 0x80 || IsAsciiAlnum(next)) return false;  // a word or a code follows
+    }
+    const ComparatorWord* bound =
+        LongestSuffix(before, rules_.comparators_before, WordOfComparator);
+    return bound && bound->symbol != "=" && bound->symbol != "~";
+  }
+
+  // Whether the words around a number with a measure word let it be a figure: `before` the
+  // number, `rest` after the number (from the measure word), `after` the measure word.
+  bool IsFigureContext(std::string_view before, const ParsedNumber& number, std::string_view rest,
+                       std::string_view after, bool percent) const {
+    std::string_view tail = Tail(before, kContextChars);
+    if (!tail.empty()) {
+      size_t prev_pos = tail.size();
+      char32_t prev = PrevCodePoint(tail, &prev_pos);
+      if (IsAsciiAlnum(prev) || prev == '.' || prev == '+') return false;
+    }
+    if (rules_.not_before.Contains(tail)) return false;
+    if (number.chinese && number.value == 1 && !rules_.chinese_one_after.Contains(tail)) {
+      return false;
+    }
+    if (rules_.not_after_number.Contains(rest)) return false;
+    if (rules_.not_after_measure.Contains(after)) return false;
+    return percent || !rules_.structure_count.Contains(after);
+  }
+
+  // The last `chars` code points of `text`: the words right before a number are all the
+  // before-number rules look at, and an end-anchored search over a long clause is not free.
+  static std::string_view Tail(std::string_view text, int chars) {
+    size_t pos = text.size();
+    for (int i = 0; i < chars && pos > 0; ++i) PrevCodePoint(text, &pos);
+    return text.substr(pos);
+  }
+
+  size_t SkipSpace(size_t pos, size_t end) const {
+    while (pos < end && folded_[pos] == ' ') ++pos;
+    return pos;
+  }
+
+  // 1-2次, 1至2次: the range's upper end, if a separator and a second number follow.
+  size_t ReadRangeEnd(size_t pos, size_t end, Figure* figure, bool* percent) const {
+    std::string_view rest = View({pos, end});
+    const std::string* separator = LongestPrefix(rest, rules_.range_separators, WordOfString);
+    if (!separator) return pos;
+    size_t second_at = SkipSpace(pos + separator->size(), end);
+    std::optional<ParsedNumber> second = ParseNumberPrefix(View({second_at, end}));
+    if (!second || second->digit_sequence || second->value <= figure->value) return pos;
+    figure->value_max = second->value;
+    *percent = *percent || second->percent;
+    return SkipSpace(second_at + second->length, end);
+  }
+
+  // 8处（所）以上: a bracketed alternative measure word is part of the figure.
+  size_t SkipAlternativeMeasure(size_t pos, size_t end) const {
+    std::string_view rest = View({pos, end});
+    if (rest.empty() || rest[0] != '(') return pos;
+    const std::string* measure = LongestPrefix(rest.substr(1), rules_.measure_words, WordOfString);
+    if (!measure || rest.substr(1 + measure->size(), 1) != ")") return pos;
+    return pos + measure->size() + 2;
+  }
+
+  void AddTarget(Span clause, const TimeScope& scope, const Figure& figure) {
+    Target target;
+    target.value = figure.value;
+    target.value_max = figure.value_max;
+    target.unit = figure.unit;
+    target.comparator = figure.value_max ? "range" : Comparator(clause, figure);
+    if (figure.bare) {
+      diagnostics_->Warn(text_.LineAt(figure.begin), WarningCode::kUncertainTarget,
+                         fmt::format("a bounded number with no measure word ({}) read as a target",
+                                     text_.PrintedRange(clause.begin, clause.end)));
+    }
+    Finish(clause, scope, figure.begin, figure.end, &target);
+  }
+
+  void ReadFullCoverage(Span clause, const TimeScope& scope) {
+    std::string_view view = View(clause);
+    for (const std::string& word : rules_.full_coverage) {
+      size_t at = view.find(word);
+      if (at == std::string_view::npos || QuotedAt(clause.begin, clause.begin + at)) continue;
+      Target target;
+      target.value = 100;
+      target.unit = "%";
+      Finish(clause, scope, clause.begin + at, clause.begin + at + word.size(), &target);
+      return;
+    }
+  }
+
+  // Whether folded offset `at` of the clause lies inside quotes, counting from clause start on
+  // top of the depth the clause started with.
+  bool QuotedAt(size_t begin, size_t at) const {
+    int depth = clause_start_depth_;
+    size_t pos = begin;
+    while (pos < at) {
+      char32_t c = NextCodePoint(folded_, &pos);
+      if (IsOpenQuote(c)) ++depth;
+      if (IsCloseQuote(c) && depth > 0) --depth;
+    }
+    return depth > 0;
+  }
+
+  std::string Comparator(Span clause, const Figure& figure) {
+    std::string_view after = View({figure.end, clause.end});
+    std::string_view before = View({clause.begin, figure.begin});
+    const ComparatorWord* word = LongestPrefix(after, rules_.comparators_after, WordOfComparator);
+    if (!word) word = LongestSuffix(before, rules_.comparators_before, WordOfComparator);
+    if (!word) word = BoundEarlier(View({figure_floor_, figure.begin}));
+    if (!word) return figure.approximate ? ">" : "=";
+    if (word->symbol != "~") return word->symbol;
+    diagnostics_->Warn(text_.LineAt(figure.begin), WarningCode::kApproximateTarget,
+                       fmt::format("approximate figure ({}) recorded as \"=\"", word->word));
+    return "=";
+  }
+
+  // 至少要组建一支: a bound of two or more characters earlier in the clause, between the figure
+  // and the figure before it, still bounds it. "=" words do not (they are the default anyway).
+  const ComparatorWord* BoundEarlier(std::string_view before) const {
+    const ComparatorWord* found = nullptr;
+    size_t found_at = 0;
+    for (const ComparatorWord& word : rules_.comparators_before) {
+      if (word.symbol == "=" || word.symbol == "~" || CodePointCount(word.word) < 2) continue;
+      size_t at = before.rfind(word.word);
+      if (at != std::string_view::npos && (!found || at > found_at)) {
+        found = &word;
+        found_at = at;
+      }
+    }
+    return found;
+  }
+
+  // Kind, deadline, period, stretch, metric, text and line of a figure in `clause`.
+  void Finish(Span clause, const TimeScope& scope, size_t begin, size_t end, Target* target) {
+    std::string_view view = View(clause);
+    target->deadline = scope.deadline;
+    // A share (前20%) is a state, not a count that recurs: only its own clause makes it periodic.
+    if (scope.period_in_clause || target->unit != "%") target->period = scope.period;
+    if (rules_.reference.Contains(view)) {
+      target->kind = "reference";
+      target->deadline.reset();
+    } else if (rules_.achieved.Contains(view) ||
+               (scope.deadline && context_.plan_start && *scope.deadline < *context_.plan_start)) {
+      target->kind = "baseline";
+    }
+    target->stretch = IsStretch(clause, begin);
+    target->metric = Metric(clause, begin, end);
+    // 超过18%，力争达到20%: a figure with no subject of its own counts what the one before it does.
+    if (!target->metric && figures_.size() > sentence_first_figure_) {
+      target->metric = figures_.back().metric;
+    }
+    target->text = text_.PrintedRange(clause.begin, clause.end);
+    target->line = text_.LineAt(begin);
+    figures_.push_back(std::move(*target));
+  }
+
+  // 力争 before a figure that follows a firm one in the same sentence.
+  bool IsStretch(Span clause, size_t begin) const {
+    std::string_view before = View({clause.begin, begin});
+    bool stretch_word = false;
+    for (const std::string& word : rules_.stretch_words) {
+      stretch_word = stretch_word || before.find(word) != std::string_view::npos;
+    }
+    if (!stretch_word) return false;
+    for (size_t i = sentence_first_figure_; i < figures_.size(); ++i) {
+      if (figures_[i].kind == "target" && !figures_[i].stretch) return true;
+    }
+    return false;
+  }
+
+  // What is counted: the words after the measure word (2000名专业技能工人), else the clause's
+  // head before the number with time words, verbs and comparators cut (注册科技志愿者人数).
+  std::optional<std::string> Metric(Span clause, size_t begin, size_t end) const {
+    Span after{end, end};
+    if (const ComparatorWord* bound =
+            LongestPrefix(View({end, clause.end}), rules_.comparators_after, WordOfComparator)) {
+      after = {end + bound->word.size(), end + bound->word.size()};
+    }
+    while (after.end < clause.end) {
+      size_t next = after.end;
+      char32_t c = NextCodePoint(folded_, &next);
+      if (!IsHan(c) || IsChineseNumeralStart(c)) break;
+      after.end = next;
+    }
+    if (CodePointCount(View(after)) >= 2 && View(after).substr(0, 3) != "的") {
+      return text_.PrintedRange(after.begin, after.end);
+    }
+    Span head{clause.begin, CutAtComparator(clause.begin, begin)};
+    size_t length = 0;
+    if (rules_.metric_head.MatchPrefix(View(head), &length)) head.begin += length;
+    std::string_view view = View(head);
+    while (view.size() >= 3 && view.substr(view.size() - 3) == "的") {
+      view.remove_suffix(3);
+      head.end -= 3;
+    }
+    if (CodePointCount(view) < 2) return std::nullopt;
+    return text_.PrintedRange(head.begin, head.end);
+  }
+
+  // The end of the metric before a figure: where the first comparator word of two or more
+  // characters starts (覆盖面|达到全区常住人口的80%以上), else where the comparator right before
+  // the figure starts (比例|达8.9%).
+  size_t CutAtComparator(size_t begin, size_t end) const {
+    std::string_view view = View({begin, end});
+    const ComparatorWord* last = LongestSuffix(view, rules_.comparators_before, WordOfComparator);
+    size_t cut = view.size() - (last ? last->word.size() : 0);
+    for (const ComparatorWord& word : rules_.comparators_before) {
+      if (CodePointCount(word.word) < 2) continue;
+      size_t at = view.find(word.word);
+      if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
+    }
+    return begin + cut;
+  }
+
+  const Passage& text_;
+  const std::string_view folded_;
+  const TargetContext& context_;
+  const RuleSet& rules_;
+  Diagnostics* diagnostics_;
+  std::vector<Target> figures_;
+  size_t sentence_first_figure_ = 0;
+  int quote_depth_ = 0;
+  int clause_start_depth_ = 0;
+  size_t figure_floor_ = 0;  // where the clause's text after its last figure starts
+};
+
+}  // namespace
+
+std::vector<Target> ExtractFigures(const Passage& text, const TargetContext& context,
+                                   const RuleSet& rules, Diagnostics* diagnostics) {
+  return FigureReader(text, std::string::npos, context, rules, diagnostics).Read();
+}
+
+std::vector<Target> ExtractTargets(const Passage& text, const TargetContext& context,
+                                   const RuleSet& rules, Diagnostics* diagnostics, size_t end) {
+  std::vector<Target> targets;
+  for (Target& figure : FigureReader(text, end, context, rules, diagnostics).Read()) {
+    if (figure.kind == "target") targets.push_back(std::move(figure));
+  }
+  return targets;
+}
+
+std::vector<Target> ExtractGoals(const std::vector<const Passage*>& paragraphs,
+                                 const TargetContext& context, std::optional<int> plan_end,
+                                 const RuleSet& rules, Diagnostics* diagnostics) {
+  std::vector<Target> goals;
+  for (const Passage* paragraph : paragraphs) {
+    for (Target& figure : ExtractFigures(*paragraph, context, rules, diagnostics)) {
+      if (figure.kind == "target" && !figure.deadline) figure.deadline = plan_end;
+      goals.push_back(std::move(figure));
+    }
+  }
+  return goals;
+}
+
+std::vector<Target> ExtractBaselines(const std::vector<Passage>& paragraphs,
+                                     const TargetContext& context, const RuleSet& rules,
+                                     Diagnostics* diagnostics) {
+  std::vector<Target> baselines;
+  for (const Passage& paragraph : paragraphs) {
+    for (Target& figure : ExtractFigures(paragraph, context, rules, diagnostics)) {
+      if (figure.kind == "target") figure.kind = "baseline";
+      baselines.push_back(std::move(figure));
+    }
+  }
+  return baselines;
+}
+
+}  // namespace fengong
