@@ -222,83 +222,121 @@ void Passage::Append(const Line& line, size_t begin, size_t end) {
   Append(FromLine(line, begin, end));
 }
 
+const Passage::Body& Passage::body() const {
+  static const Body kEmpty;
+  return body_ ? *body_ : kEmpty;
+}
+
+Passage::Body& Passage::MutableBody() {
+  if (!body_) {
+    body_ = std::make_shared<Body>();
+  } else if (body_.use_count() > 1) {
+    body_ = std::make_shared<Body>(*body_);
+  }
+  return *body_;
+}
+
+namespace {
+
+// Replaces the one-past-the-end entry of `map` with `count` offsets, each moved from `old_base`
+// to `new_base`.
+void AppendOffsets(const uint32_t* offsets, size_t count, uint32_t old_base, uint32_t new_base,
+                   std::vector<uint32_t>* map) {
+  if (!map->empty()) map->pop_back();
+  const size_t at = map->size();
+  map->resize(at + count);
+  uint32_t* out = map->data() + at;
+  for (size_t i = 0; i < count; ++i) out[i] = offsets[i] - old_base + new_base;
+}
+
+}  // namespace
+
 // Pieces fold independently (the line break between them is removed, not turned into a space),
 // so a passage's folded view is its pieces' views side by side: appending is concatenation.
 void Passage::Append(const Passage& other) {
-  if (other.pieces_.empty()) return;
-  const uint32_t base = static_cast<uint32_t>(printed_.size());
-  if (pieces_.empty()) first_line_ = other.first_line_;
-  last_line_ = other.last_line_;
-  for (const Piece& piece : other.pieces_) {
-    pieces_.push_back(Piece{piece.printed_begin + base, piece.line});
+  if (other.body().pieces.empty()) return;
+  if (body().pieces.empty()) {  // nothing to join to: share the other's text
+    body_ = other.body_;
+    first_line_ = other.first_line_;
+    last_line_ = other.last_line_;
+    return;
   }
-  printed_ += other.printed_;
-  folded_ += other.folded_;
-  AppendOffsets(other.folded_to_printed_.data(), other.folded_to_printed_.size(), 0, base);
+  if (&other == this) {
+    Passage copy = other;
+    Append(copy);
+    return;
+  }
+  const Body& from = other.body();
+  Body& to = MutableBody();
+  const uint32_t base = static_cast<uint32_t>(to.printed.size());
+  last_line_ = other.last_line_;
+  for (const Piece& piece : from.pieces) {
+    to.pieces.push_back(Piece{piece.printed_begin + base, piece.line});
+  }
+  to.printed += from.printed;
+  to.folded += from.folded;
+  AppendOffsets(from.folded_to_printed.data(), from.folded_to_printed.size(), 0, base,
+                &to.folded_to_printed);
 }
 
 void Passage::AppendPiece(std::string_view printed, std::string_view folded, const uint32_t* map,
                           uint32_t begin, uint32_t end, int line) {
-  const uint32_t base = static_cast<uint32_t>(printed_.size());
-  pieces_.push_back(Piece{base, line});
-  printed_.append(printed, begin, end - begin);
+  Body& body = MutableBody();
+  const uint32_t base = static_cast<uint32_t>(body.printed.size());
+  body.pieces.push_back(Piece{base, line});
+  body.printed.append(printed, begin, end - begin);
   auto [from, to] = FoldedRange(folded, map, begin, end);
-  folded_.append(folded, from, to - from);
-  AppendOffsets(map + from, to - from, begin, base);
-  folded_to_printed_.push_back(base + (end - begin));
-}
-
-// Replaces the one-past-the-end entry of the offset map with `count` offsets of another map,
-// each moved from `old_base` to `new_base`.
-void Passage::AppendOffsets(const uint32_t* offsets, size_t count, uint32_t old_base,
-                            uint32_t new_base) {
-  if (!folded_to_printed_.empty()) folded_to_printed_.pop_back();
-  const size_t at = folded_to_printed_.size();
-  folded_to_printed_.resize(at + count);
-  uint32_t* out = folded_to_printed_.data() + at;
-  for (size_t i = 0; i < count; ++i) out[i] = offsets[i] - old_base + new_base;
+  body.folded.append(folded, from, to - from);
+  AppendOffsets(map + from, to - from, begin, base, &body.folded_to_printed);
+  body.folded_to_printed.push_back(base + (end - begin));
 }
 
 int Passage::LineAt(size_t folded_offset) const {
-  if (pieces_.empty()) return 0;
-  folded_offset = std::min(folded_offset, folded_.size());
-  uint32_t printed = folded_to_printed_[folded_offset];
-  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), printed,
+  const Body& body = this->body();
+  if (body.pieces.empty()) return 0;
+  folded_offset = std::min(folded_offset, body.folded.size());
+  uint32_t printed = body.folded_to_printed[folded_offset];
+  auto it = std::upper_bound(body.pieces.begin(), body.pieces.end(), printed,
                              [](uint32_t p, const Piece& piece) { return p < piece.printed_begin; });
-  return it == pieces_.begin() ? pieces_.front().line : std::prev(it)->line;
+  return it == body.pieces.begin() ? body.pieces.front().line : std::prev(it)->line;
 }
 
 std::string Passage::PrintedRange(size_t begin, size_t end) const {
-  if (folded_.empty()) return "";
-  begin = std::min(begin, folded_.size());
-  end = std::min(std::max(end, begin), folded_.size());
-  uint32_t from = folded_to_printed_[begin];
-  uint32_t to = end == folded_.size() ? static_cast<uint32_t>(printed_.size())
-                                      : folded_to_printed_[end];
-  return std::string(Trim(std::string_view(printed_).substr(from, to - from)));
+  const Body& body = this->body();
+  if (body.folded.empty()) return "";
+  begin = std::min(begin, body.folded.size());
+  end = std::min(std::max(end, begin), body.folded.size());
+  uint32_t from = body.folded_to_printed[begin];
+  uint32_t to = end == body.folded.size() ? static_cast<uint32_t>(body.printed.size())
+                                          : body.folded_to_printed[end];
+  return std::string(Trim(std::string_view(body.printed).substr(from, to - from)));
 }
 
 Passage Passage::Slice(size_t begin, size_t end) const {
+  const Body& body = this->body();
   Passage slice;
-  if (folded_.empty()) return slice;
-  begin = std::min(begin, folded_.size());
-  end = std::min(std::max(end, begin), folded_.size());
-  const size_t from_bound = folded_to_printed_[begin];
-  const size_t to_bound = end == folded_.size() ? printed_.size() : folded_to_printed_[end];
+  if (body.folded.empty()) return slice;
+  begin = std::min(begin, body.folded.size());
+  end = std::min(std::max(end, begin), body.folded.size());
+  const size_t from_bound = body.folded_to_printed[begin];
+  const size_t to_bound =
+      end == body.folded.size() ? body.printed.size() : body.folded_to_printed[end];
   // Trim in the printed text itself, so the slice is built in one pass.
   std::string_view trimmed =
-      Trim(std::string_view(printed_).substr(from_bound, to_bound - from_bound));
+      Trim(std::string_view(body.printed).substr(from_bound, to_bound - from_bound));
   if (trimmed.empty()) return slice;
-  const uint32_t from = static_cast<uint32_t>(trimmed.data() - printed_.data());
+  const uint32_t from = static_cast<uint32_t>(trimmed.data() - body.printed.data());
   const uint32_t to = from + static_cast<uint32_t>(trimmed.size());
-  for (size_t i = 0; i < pieces_.size(); ++i) {
-    uint32_t piece_end = i + 1 < pieces_.size() ? pieces_[i + 1].printed_begin
-                                                : static_cast<uint32_t>(printed_.size());
-    uint32_t lo = std::max(pieces_[i].printed_begin, from), hi = std::min(piece_end, to);
+  const std::vector<Piece>& pieces = body.pieces;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    uint32_t piece_end = i + 1 < pieces.size() ? pieces[i + 1].printed_begin
+                                               : static_cast<uint32_t>(body.printed.size());
+    uint32_t lo = std::max(pieces[i].printed_begin, from), hi = std::min(piece_end, to);
     if (lo >= hi) continue;
-    if (slice.pieces_.empty()) slice.first_line_ = pieces_[i].line;
-    slice.last_line_ = pieces_[i].line;
-    slice.AppendPiece(printed_, folded_, folded_to_printed_.data(), lo, hi, pieces_[i].line);
+    if (slice.body().pieces.empty()) slice.first_line_ = pieces[i].line;
+    slice.last_line_ = pieces[i].line;
+    slice.AppendPiece(body.printed, body.folded, body.folded_to_printed.data(), lo, hi,
+                      pieces[i].line);
   }
   return slice;
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,9 +52,9 @@ class Passage {
   void Append(const Line& line, size_t begin = 0, size_t end = std::string::npos);
   void Append(const Passage& other);
 
-  bool empty() const { return printed_.empty(); }
-  const std::string& printed() const { return printed_; }
-  const std::string& folded() const { return folded_; }
+  bool empty() const { return body().printed.empty(); }
+  const std::string& printed() const { return body().printed; }
+  const std::string& folded() const { return body().folded; }
   int first_line() const { return first_line_; }
   int last_line() const { return last_line_; }
 
@@ -66,19 +67,26 @@ class Passage {
 
  private:
   struct Piece {
-    uint32_t printed_begin;  // where this fragment starts in printed_
+    uint32_t printed_begin;  // where this fragment starts in printed
     int line;
   };
+  // What a passage holds. Copies of a passage share it and a change copies it first (copy on
+  // write): passages are copied into cells, tasks and their headings far more often than changed.
+  struct Body {
+    std::string printed;
+    std::string folded;
+    std::vector<uint32_t> folded_to_printed;  // per folded byte, and one past the end
+    std::vector<Piece> pieces;
+  };
+
+  const Body& body() const;
+  Body& MutableBody();
   // Appends printed bytes [begin, end) of `printed`, whose folded view is (folded, map) as Fold
   // gives it; the piece's folded view is cut from it, not folded again.
   void AppendPiece(std::string_view printed, std::string_view folded, const uint32_t* map,
                    uint32_t begin, uint32_t end, int line);
-  void AppendOffsets(const uint32_t* offsets, size_t count, uint32_t old_base, uint32_t new_base);
 
-  std::string printed_;
-  std::string folded_;
-  std::vector<uint32_t> folded_to_printed_;
-  std::vector<Piece> pieces_;
+  std::shared_ptr<Body> body_;  // null for an empty passage
   int first_line_ = 0;
   int last_line_ = 0;
 };

@@ -180,6 +180,28 @@ TEST_CASE("Passage: a fragment's folded view is the fold of the fragment") {
   }
 }
 
+// Copies share their text until one of them changes (copy on write): a change to one copy never
+// shows in another.
+TEST_CASE("Passage: copies are independent") {
+  Passage original = Passage::FromLine(MakeLine(1, "甲乙"));
+  Passage copy = original;
+  copy.Append(Passage::FromLine(MakeLine(2, "丙")));
+  CHECK(original.printed() == "甲乙");
+  CHECK(original.last_line() == 1);
+  CHECK(copy.printed() == "甲乙丙");
+  CHECK(copy.LineAt(copy.folded().find("丙")) == 2);
+
+  Passage empty;
+  empty.Append(original);  // takes the other's text as its own
+  original.Append(Passage::FromLine(MakeLine(3, "丁")));
+  CHECK(empty.printed() == "甲乙");
+  CHECK(original.printed() == "甲乙丁");
+
+  Passage twice = Passage::FromLine(MakeLine(4, "戊"));
+  twice.Append(twice);
+  CHECK(twice.printed() == "戊戊");
+}
+
 TEST_CASE("Passage: PrintedRange returns the printed text, full widths kept") {
   Passage passage = Passage::FromLine(MakeLine(2, "到２０２５年，比例达到１８％（力争２０％）。"));
   const std::string& folded = passage.folded();
