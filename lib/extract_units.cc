@@ -157,8 +157,8 @@ struct LabelHit {
 std::vector<LabelHit> FindLabels(std::string_view folded, const RuleSet& rules) {
   std::vector<LabelHit> hits;
   for (const UnitWord& label : rules.labels) {
-    for (size_t at = folded.find(label.word); at != std::string_view::npos;
-         at = folded.find(label.word, at + 1)) {
+    for (size_t at = FindBytes(folded, label.word); at != std::string_view::npos;
+         at = FindBytes(folded, label.word, at + 1)) {
       bool inside_other = std::any_of(hits.begin(), hits.end(), [&](const LabelHit& h) {
         return at >= h.begin && at < h.end;
       });
@@ -311,7 +311,7 @@ std::optional<Annotation> UnclosedBefore(const Passage& text, size_t end, const 
                                          Diagnostics* diagnostics) {
   std::string_view folded = text.folded();
   for (std::string_view open : {"〔", "【"}) {
-    size_t pos = folded.rfind(open);
+    size_t pos = FindLastBytes(folded, open);
     if (pos == std::string_view::npos) continue;
     std::vector<LabelHit> labels = FindLabels(folded.substr(pos), rules);
     if (labels.empty() || labels.front().begin > open.size()) continue;

@@ -77,8 +77,8 @@ bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
   bool opens = folded.rfind("(", 0) == 0 || printed.rfind("〔", 0) == 0 ||
                printed.rfind("【", 0) == 0 || folded.rfind("[", 0) == 0;
   bool closes = folded.size() > 1 && (folded.back() == ')' || folded.back() == ']' ||
-                                      printed.rfind("〕") + 3 == printed.size() ||
-                                      printed.rfind("】") + 3 == printed.size());
+                                      FindLastBytes(printed, "〕") + 3 == printed.size() ||
+                                      FindLastBytes(printed, "】") + 3 == printed.size());
   size_t at = opens ? (printed.rfind("〔", 0) == 0 || printed.rfind("【", 0) == 0 ? 3 : 1) : 0;
   std::string_view inner = std::string_view(folded).substr(at);
   for (const UnitWord& label : rules.labels) {

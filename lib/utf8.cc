@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <string.h>  // memmem
+
 #include <cstring>
 
 namespace fengong {
@@ -174,6 +176,26 @@ std::string_view Trim(std::string_view text) {
     }
   }
   return text;
+}
+
+size_t FindBytes(std::string_view text, std::string_view needle, size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* hit = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+  return hit ? static_cast<const char*>(hit) - text.data() : std::string_view::npos;
+}
+
+size_t FindLastBytes(std::string_view text, std::string_view needle) {
+  if (needle.size() > text.size()) return std::string_view::npos;
+  if (needle.empty()) return text.size();
+  const char first = needle[0];
+  for (size_t at = text.size() - needle.size() + 1; at-- > 0;) {
+    if (text[at] == first && std::memcmp(text.data() + at + 1, needle.data() + 1,
+                                         needle.size() - 1) == 0) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace fengong

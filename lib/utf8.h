@@ -43,4 +43,9 @@ bool IsHan(char32_t c);
 // `text` without leading and trailing ASCII whitespace and U+3000.
 std::string_view Trim(std::string_view text);
 
+// text.find(needle, from) and text.rfind(needle), without a comparison call at every byte that
+// matches the needle's first: in CJK text the lead byte of a needle is everywhere.
+size_t FindBytes(std::string_view text, std::string_view needle, size_t from = 0);
+size_t FindLastBytes(std::string_view text, std::string_view needle);
+
 }  // namespace fengong

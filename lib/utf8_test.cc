@@ -77,5 +77,22 @@ TEST_CASE("IsValidUtf8") {
   CHECK_FALSE(IsValidUtf8("abcdefgh\xE4\xB8"));
 }
 
+// FindBytes and FindLastBytes answer as std::string_view::find and rfind.
+TEST_CASE("FindBytes and FindLastBytes") {
+  const std::string_view kTexts[] = {"", "a", "牵头单位：区科协，责任单位：区教委", "aaaa", "〔〕〔"};
+  const std::string_view kNeedles[] = {"", "a", "aa", "单位", "〔", "〕", "区教委", "x"};
+  for (std::string_view text : kTexts) {
+    for (std::string_view needle : kNeedles) {
+      CAPTURE(text);
+      CAPTURE(needle);
+      CHECK(FindLastBytes(text, needle) == text.rfind(needle));
+      for (size_t from = 0; from <= text.size() + 1; ++from) {
+        CAPTURE(from);
+        CHECK(FindBytes(text, needle, from) == text.find(needle, from));
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace fengong
