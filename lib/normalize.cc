@@ -118,27 +118,40 @@ std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
 
 namespace {
 
-// Removes every inline artefact from `text`.
-std::string RemoveInlineArtefacts(std::string text, const RuleSet& rules) {
+// Whether each inline artefact pattern can match in a line of `text`: one that looks neither
+// behind nor ahead of its match and is not found in the whole text is found in none of its lines.
+std::vector<bool> InlineArtefactsInText(std::string_view text, const RuleSet& rules) {
+  std::vector<bool> may_occur;
   for (const Pattern& artefact : rules.inline_artefacts) {
+    may_occur.push_back(artefact.looks_behind() || artefact.looks_ahead() ||
+                        artefact.Contains(text));
+  }
+  return may_occur;
+}
+
+// Removes every inline artefact from `text`. A pattern absent from the whole text is skipped
+// while the line is as printed (a removal can join text into a new match).
+std::string RemoveInlineArtefacts(std::string text, const RuleSet& rules,
+                                  const std::vector<bool>& may_occur) {
+  bool changed = false;
+  for (size_t i = 0; i < rules.inline_artefacts.size(); ++i) {
+    if (!may_occur[i] && !changed) continue;
+    const Pattern& artefact = rules.inline_artefacts[i];
     size_t begin = 0, end = 0, from = 0;
     while (artefact.Find(text, from, &begin, &end) && end > begin) {
       text.erase(begin, end - begin);
       from = begin;
+      changed = true;
     }
   }
   return text;
-}
-
-bool IsLineArtefact(std::string_view folded, const RuleSet& rules) {
-  return std::any_of(rules.line_artefacts.begin(), rules.line_artefacts.end(),
-                     [&](const Pattern& p) { return p.Contains(folded); });
 }
 
 }  // namespace
 
 NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
   NormalizedText out;
+  const std::vector<bool> may_occur = InlineArtefactsInText(text, rules);
   int number = 0;
   size_t start = 0;
   while (start <= text.size()) {
@@ -147,10 +160,11 @@ NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
     if (end == text.size() && start == end && number > 0) break;  // no line after a final "\n"
     Line line;
     line.number = ++number;
-    line.text = RemoveInlineArtefacts(std::string(text.substr(start, end - start)), rules);
+    line.text =
+        RemoveInlineArtefacts(std::string(text.substr(start, end - start)), rules, may_occur);
     line.blank = Trim(line.text).empty();
     line.folded = Fold(line.text, &line.folded_map);
-    line.artefact = !line.blank && IsLineArtefact(line.folded, rules);
+    line.artefact = !line.blank && rules.any_line_artefact.Contains(line.folded);
     out.lines.push_back(std::move(line));
     start = end + 1;
   }

@@ -313,6 +313,22 @@ TEST_CASE("Normalize: which whole lines are page-number artefacts") {
   }
 }
 
+// Inline artefact patterns absent from the whole text are skipped, but not on a line where an
+// earlier pattern's removal joined text into a new match.
+TEST_CASE("Normalize: a removal can make the next artefact pattern match") {
+  RuleSet rules;
+  std::string error;
+  rules.inline_artefacts.push_back(Pattern::Compile("ab", &error));
+  rules.inline_artefacts.push_back(Pattern::Compile("xy", &error));
+  NormalizedText normalized = Normalize("xaby\nxy\n", rules);
+  REQUIRE(normalized.lines.size() == 2);
+  CHECK(normalized.lines[0].text == "");
+  CHECK(normalized.lines[1].text == "");
+  normalized = Normalize("xaby\nxz\n", rules);
+  CHECK(normalized.lines[0].text == "");
+  CHECK(normalized.lines[1].text == "xz");
+}
+
 TEST_CASE("Normalize: text without a final line end keeps its last line") {
   NormalizedText normalized = Normalize("甲\n乙", TestRules());
   REQUIRE(normalized.lines.size() == 2);

@@ -16,9 +16,12 @@ Pattern Pattern::Compile(const std::string& source, std::string* error) {
   }
   pattern.re_ = std::move(re);
   pattern.source_ = source;
-  pattern.looks_behind_ =
-      source.find('^') != std::string::npos || source.find("\\A") != std::string::npos ||
-      source.find("\\b") != std::string::npos || source.find("\\B") != std::string::npos;
+  const bool word_boundary = source.find("\\b") != std::string::npos ||
+                             source.find("\\B") != std::string::npos;
+  pattern.looks_behind_ = word_boundary || source.find('^') != std::string::npos ||
+                          source.find("\\A") != std::string::npos;
+  pattern.looks_ahead_ = word_boundary || source.find('$') != std::string::npos ||
+                         source.find("\\z") != std::string::npos;
   return pattern;
 }
 

@@ -35,13 +35,16 @@ class Pattern {
   bool Contains(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
   // True when whether and how the pattern matches at a position can depend on the text before
-  // that position (^, \A, \b, \B). Read from the source, erring towards true.
+  // that position (^, \A, \b, \B), or after the match ($, \z, \b, \B). Read from the source,
+  // erring towards true. A pattern that does neither matches a piece of text wherever it stands.
   bool looks_behind() const { return looks_behind_; }
+  bool looks_ahead() const { return looks_ahead_; }
 
  private:
   std::shared_ptr<const re2::RE2> re_;
   std::string source_;
   bool looks_behind_ = false;
+  bool looks_ahead_ = false;
 };
 
 // MatchPrefix(text.substr(pos)) for the positions of one text in increasing order, as a
