@@ -49,8 +49,8 @@ Cell MakeCell(const Line& line, size_t begin, size_t end) {
   Cell cell;
   Passage trimmed = Passage::FromLineTrimmed(line, begin, end);
   if (!trimmed.empty()) {
-    cell.text = trimmed;
     cell.lines.push_back(trimmed);
+    cell.text = std::move(trimmed);
   }
   return cell;
 }
@@ -137,12 +137,14 @@ std::vector<CellSegment> CellSegments(const std::vector<const Line*>& lines) {
   return segments;
 }
 
-// The number of cells a data row has: the most common segment width that is at least the
-// header's (a header cell may span two columns, as 类别 over two category columns).
-size_t RowWidth(const std::vector<CellSegment>& segments, size_t header_width) {
+// The number of cells a data row has: the most common width of segments[first_data…] that is at
+// least the header's (a header cell may span two columns, as 类别 over two category columns).
+size_t RowWidth(const std::vector<CellSegment>& segments, size_t first_data,
+                size_t header_width) {
   std::map<size_t, int> counts;
-  for (const auto& segment : segments) {
-    if (segment.cells.size() >= header_width) ++counts[segment.cells.size()];
+  for (size_t i = first_data; i < segments.size(); ++i) {
+    const size_t width = segments[i].cells.size();
+    if (width >= header_width) ++counts[width];
   }
   size_t best = header_width;
   int best_count = 0;
@@ -199,13 +201,13 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
   table.style = TableStyle::kCell;
   size_t first_data = 0;
   if (!segments.empty() && IsHeaderRow(segments[0].cells, rules)) {
-    table.header = segments[0].cells;
+    table.header = std::move(segments[0].cells);
     first_data = 1;
   }
-  std::vector<CellSegment> data(segments.begin() + first_data, segments.end());
-  const size_t width = RowWidth(data, table.header.size());
+  const size_t width = RowWidth(segments, first_data, table.header.size());
   // Segments narrower than a row are parts of one row that a blank line inside a cell split.
-  for (auto& segment : data) {
+  for (size_t i = first_data; i < segments.size(); ++i) {
+    CellSegment& segment = segments[i];
     if (SameCells(segment.cells, table.header)) continue;
     if (!table.rows.empty() && table.rows.back().cells.size() < width) {
       TableRow& row = table.rows.back();
