@@ -3,6 +3,43 @@
 #include <re2/re2.h>
 
 namespace fengong {
+namespace {
+
+// Whether the pattern source holds assertions on the text before (^ \A \b \B) or after ($ \z
+// \b \B) a match. ^ and $ count outside character classes only ([^\]] is no anchor). Errs
+// towards true: a \Q…\E quote, whose text the scan cannot read, counts as both.
+void FindAssertions(const std::string& source, bool* behind, bool* ahead) {
+  *behind = *ahead = false;
+  bool in_class = false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\' && i + 1 < source.size()) {
+      const char escaped = source[++i];
+      if (escaped == 'Q') *behind = *ahead = true;
+      if (in_class) continue;
+      if (escaped == 'b' || escaped == 'B') *behind = *ahead = true;
+      if (escaped == 'A') *behind = true;
+      if (escaped == 'z') *ahead = true;
+    } else if (in_class) {
+      if (c == '[' && i + 1 < source.size() && source[i + 1] == ':') {  // [:alpha:]
+        size_t close = source.find(":]", i + 2);
+        if (close != std::string::npos) i = close + 1;
+      } else if (c == ']') {
+        in_class = false;
+      }
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < source.size() && source[i + 1] == '^') ++i;
+      if (i + 1 < source.size() && source[i + 1] == ']') ++i;  // a leading ] is a member
+    } else if (c == '^') {
+      *behind = true;
+    } else if (c == '$') {
+      *ahead = true;
+    }
+  }
+}
+
+}  // namespace
 
 Pattern Pattern::Compile(const std::string& source, std::string* error) {
   RE2::Options options;
@@ -16,12 +53,7 @@ Pattern Pattern::Compile(const std::string& source, std::string* error) {
   }
   pattern.re_ = std::move(re);
   pattern.source_ = source;
-  const bool word_boundary = source.find("\\b") != std::string::npos ||
-                             source.find("\\B") != std::string::npos;
-  pattern.looks_behind_ = word_boundary || source.find('^') != std::string::npos ||
-                          source.find("\\A") != std::string::npos;
-  pattern.looks_ahead_ = word_boundary || source.find('$') != std::string::npos ||
-                         source.find("\\z") != std::string::npos;
+  FindAssertions(source, &pattern.looks_behind_, &pattern.looks_ahead_);
   return pattern;
 }
 

@@ -57,11 +57,37 @@ TEST_CASE("PrefixScanner: positions may skip ahead") {
   CHECK_FALSE(scanner.MatchAt(12, &length));
 }
 
-TEST_CASE("Pattern::looks_behind") {
-  std::string error;
-  CHECK(Pattern::Compile("^附件", &error).looks_behind());
-  CHECK(Pattern::Compile(R"(\bApp)", &error).looks_behind());
-  CHECK_FALSE(Pattern::Compile(R"([、,]+|\s+)", &error).looks_behind());
+struct AssertionCase {
+  std::string_view pattern;
+  bool behind;
+  bool ahead;
+};
+
+constexpr AssertionCase kAssertionCases[] = {
+    {"^附件", true, false},
+    {R"(\bApp)", true, true},
+    {R"([、,]+|\s+)", false, false},
+    {R"(\[(?:bookmark)[:：][^\]]*\])", false, false},  // ^ negating a class is no anchor
+    {R"([]^$]x)", false, false},                         // ] first in a class is a member
+    {R"([^]^]x)", false, false},
+    {R"([[:alpha:]^]x)", false, false},
+    {R"(x[\]]^)", true, false},
+    {R"(\^\$)", false, false},
+    {R"(年$)", false, true},
+    {R"(\Ax)", true, false},
+    {R"(x\z)", false, true},
+    {R"(\Q^\E)", true, true},
+};
+
+TEST_CASE("Pattern::looks_behind and looks_ahead") {
+  for (const AssertionCase& row : kAssertionCases) {
+    CAPTURE(row.pattern);
+    std::string error;
+    Pattern pattern = Pattern::Compile(std::string(row.pattern), &error);
+    REQUIRE(error.empty());
+    CHECK(pattern.looks_behind() == row.behind);
+    CHECK(pattern.looks_ahead() == row.ahead);
+  }
 }
 
 }  // namespace
