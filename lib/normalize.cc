@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <mutex>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -16,9 +16,8 @@ namespace {
 // ICU's NFKC decompositions, restricted to that block: NFKC as a whole would also fold ① to 1 and
 // ⑴ to (1), which are outline markers that must stay distinct.
 const std::array<char32_t, 0x60>& FullWidthTable() {
-  static std::array<char32_t, 0x60> table;
-  static std::once_flag once;
-  std::call_once(once, [] {
+  static const std::array<char32_t, 0x60> kTable = [] {
+    std::array<char32_t, 0x60> table;
     UErrorCode error = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
     for (char32_t c = 0xFF00; c < 0xFF60; ++c) {
@@ -29,8 +28,9 @@ const std::array<char32_t, 0x60>& FullWidthTable() {
         table[c - 0xFF00] = decomposition.char32At(0);
       }
     }
-  });
-  return table;
+    return table;
+  }();
+  return kTable;
 }
 
 char32_t FoldCodePoint(char32_t c, const std::array<char32_t, 0x60>& full_width) {
@@ -41,26 +41,72 @@ char32_t FoldCodePoint(char32_t c, const std::array<char32_t, 0x60>& full_width)
 
 bool IsAsciiWord(char32_t c) { return c < 0x80 && c != ' '; }
 
+bool IsContinuationByte(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The end of the run of code points from `pos` that Fold copies unchanged: well-formed, neither
+// whitespace nor full-width. Most CJK text is such runs, copied without decoding; what is not
+// (a space, ，, an E0/ED/EF/F0 lead) ends the run and goes through FoldCodePoint.
+size_t UnchangedRunEnd(std::string_view text, size_t pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  while (pos < size) {
+    const unsigned char lead = s[pos];
+    if (lead < 0x80) {
+      if (lead == ' ' || lead == '\t') break;
+      ++pos;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {  // two bytes; U+00A0 is a space
+      if (pos + 1 >= size || !IsContinuationByte(s[pos + 1]) ||
+          (lead == 0xC2 && s[pos + 1] == 0xA0)) {
+        break;
+      }
+      pos += 2;
+    } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE) {  // three bytes; U+3000 is a space
+      if (pos + 2 >= size || !IsContinuationByte(s[pos + 1]) || !IsContinuationByte(s[pos + 2]) ||
+          (lead == 0xE3 && s[pos + 1] == 0x80 && s[pos + 2] == 0x80)) {
+        break;
+      }
+      pos += 3;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
 // Fold's output under construction: the folded bytes and, when asked for, the printed offset of
-// each. Written through indices into buffers sized for the usual case (folding never lengthens
-// valid UTF-8); only a replaced invalid byte grows them.
+// each, written into buffers sized for the usual case (folding never lengthens valid UTF-8; only
+// an invalid byte, replaced by U+FFFD, grows them).
 class FoldOutput {
  public:
   FoldOutput(size_t printed_size, std::vector<uint32_t>* map) : map_(map) {
-    out_.resize(printed_size + 4);
-    if (map_) map_->resize(printed_size + 5);
+    Reserve(printed_size + 4);
   }
 
   bool empty() const { return size_ == 0; }
 
-  // Appends the `length` bytes at `bytes`, each mapped to printed offset `from`.
+  // Appends `length` bytes, each mapped to printed offset `from`.
   void Put(const char* bytes, size_t length, uint32_t from) {
-    if (size_ + length > out_.size()) {
-      out_.resize(2 * out_.size());
-      if (map_) map_->resize(out_.size() + 1);
+    if (size_ + length > capacity_) Reserve(2 * (size_ + length));
+    std::memcpy(&out_[size_], bytes, length);
+    if (map_) std::fill_n(map_->data() + size_, length, from);
+    size_ += length;
+  }
+
+  // Appends printed bytes [begin, end) as they are, each mapped to the start of its code point.
+  void PutUnchanged(std::string_view printed, size_t begin, size_t end) {
+    const size_t length = end - begin;
+    if (size_ + length > capacity_) Reserve(2 * (size_ + length));
+    std::memcpy(&out_[size_], printed.data() + begin, length);
+    if (map_) {
+      uint32_t* map = map_->data() + size_;
+      uint32_t start = static_cast<uint32_t>(begin);
+      for (size_t i = 0; i < length; ++i) {
+        if (!IsContinuationByte(static_cast<unsigned char>(printed[begin + i]))) {
+          start = static_cast<uint32_t>(begin + i);
+        }
+        map[i] = start;
+      }
     }
-    for (size_t i = 0; i < length; ++i) out_[size_ + i] = bytes[i];
-    if (map_) std::fill_n(map_->begin() + size_, length, from);
     size_ += length;
   }
 
@@ -74,9 +120,16 @@ class FoldOutput {
   }
 
  private:
+  void Reserve(size_t capacity) {
+    capacity_ = capacity;
+    out_.resize(capacity_);
+    if (map_) map_->resize(capacity_ + 1);
+  }
+
   std::string out_;
   std::vector<uint32_t>* map_;
   size_t size_ = 0;
+  size_t capacity_ = 0;
 };
 
 }  // namespace
@@ -85,9 +138,25 @@ std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
   const std::array<char32_t, 0x60>& full_width = FullWidthTable();
   FoldOutput out(printed.size(), map);
   size_t pos = 0;
-  char32_t last = 0;                         // last code point written
+  bool last_ascii_word = false;              // the last code point written is IsAsciiWord
   size_t pending_space = std::string::npos;  // printed offset of a whitespace run not yet written
+  // A whitespace run survives as one space only between two ASCII words ("App Store").
+  auto close_space = [&](bool next_ascii_word) {
+    if (pending_space != std::string::npos && !out.empty() && last_ascii_word &&
+        next_ascii_word) {
+      out.Put(" ", 1, static_cast<uint32_t>(pending_space));
+    }
+    pending_space = std::string::npos;
+  };
   while (pos < printed.size()) {
+    const size_t run_end = UnchangedRunEnd(printed, pos);
+    if (run_end > pos) {
+      close_space(static_cast<unsigned char>(printed[pos]) < 0x80);
+      out.PutUnchanged(printed, pos, run_end);
+      last_ascii_word = static_cast<unsigned char>(printed[run_end - 1]) < 0x80;
+      pos = run_end;
+      continue;
+    }
     const size_t start = pos;
     const char32_t printed_c = NextCodePoint(printed, &pos);
     const char32_t c = FoldCodePoint(printed_c, full_width);
@@ -95,14 +164,9 @@ std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
       if (pending_space == std::string::npos) pending_space = start;
       continue;
     }
-    // A whitespace run survives as one space only between two ASCII words ("App Store").
-    if (pending_space != std::string::npos && !out.empty() && IsAsciiWord(last) && IsAsciiWord(c)) {
-      out.Put(" ", 1, static_cast<uint32_t>(pending_space));
-    }
-    pending_space = std::string::npos;
+    close_space(IsAsciiWord(c));
     if (c == printed_c && c != 0xFFFD) {
-      // Unchanged: the printed bytes are its UTF-8.
-      out.Put(printed.data() + start, pos - start, static_cast<uint32_t>(start));
+      out.PutUnchanged(printed, start, pos);
     } else if (c < 0x80) {  // a full-width form folded to ASCII
       const char ascii = static_cast<char>(c);
       out.Put(&ascii, 1, static_cast<uint32_t>(start));
@@ -111,7 +175,7 @@ std::string Fold(std::string_view printed, std::vector<uint32_t>* map) {
       AppendUtf8(c, &bytes);
       out.Put(bytes.data(), bytes.size(), static_cast<uint32_t>(start));
     }
-    last = c;
+    last_ascii_word = IsAsciiWord(c);
   }
   return out.Finish(static_cast<uint32_t>(printed.size()));
 }

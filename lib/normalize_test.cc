@@ -92,6 +92,56 @@ TEST_CASE("Fold: the offset map points each folded byte back at its printed byte
   CHECK(map[3] == 4);  // "2" is printed after "到" (3 bytes) and the space
 }
 
+// Fold as first written, one code point at a time: the reference for the fast one.
+std::string FoldOneByOne(std::string_view printed, std::vector<uint32_t>* map) {
+  std::string out;
+  map->clear();
+  size_t pos = 0;
+  char32_t last = 0;
+  size_t pending_space = std::string::npos;
+  auto is_ascii_word = [](char32_t c) { return c < 0x80 && c != ' '; };
+  while (pos < printed.size()) {
+    size_t start = pos;
+    char32_t c = NextCodePoint(printed, &pos);
+    if (c == 0x3000 || c == '\t' || c == 0xA0) c = ' ';
+    if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + '!';  // the full-width ASCII block
+    if (c == ' ') {
+      if (pending_space == std::string::npos) pending_space = start;
+      continue;
+    }
+    if (pending_space != std::string::npos && !out.empty() && is_ascii_word(last) &&
+        is_ascii_word(c)) {
+      out.push_back(' ');
+      map->push_back(static_cast<uint32_t>(pending_space));
+    }
+    pending_space = std::string::npos;
+    size_t before = out.size();
+    AppendUtf8(c, &out);
+    map->insert(map->end(), out.size() - before, static_cast<uint32_t>(start));
+    last = c;
+  }
+  map->push_back(static_cast<uint32_t>(printed.size()));
+  return out;
+}
+
+TEST_CASE("Fold: random mixes of text, spaces, full widths and broken bytes") {
+  const std::string_view kAtoms[] = {
+      "a",  "Z9", " ",  "  ", "\t", "\u3000", "\u00a0", "区科协", "，", "（一）", "１２",
+      "é",  "😀", "\xff", "\xe4\xb8", "\xef\xbf\xbd", "、", "App Store", "\xed\xa0\x80", "\xe0\xa4\xb9"};
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245 + 12345, (seed >> 16) & 0x7fff; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = next() % 12; n > 0; --n) text += kAtoms[next() % std::size(kAtoms)];
+    CAPTURE(text);
+    std::vector<uint32_t> want_map, got_map;
+    std::string want = FoldOneByOne(text, &want_map);
+    std::string got = Fold(text, &got_map);
+    REQUIRE(got == want);
+    REQUIRE(got_map == want_map);
+  }
+}
+
 Line MakeLine(int number, std::string text) {
   Line line;
   line.number = number;
