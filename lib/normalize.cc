@@ -317,12 +317,12 @@ Passage::Body& Passage::MutableBody() {
 namespace {
 
 // Replaces the one-past-the-end entry of `map` with `count` offsets, each moved from `old_base`
-// to `new_base`.
+// to `new_base`, and room for `extra` more entries after them.
 void AppendOffsets(const uint32_t* offsets, size_t count, uint32_t old_base, uint32_t new_base,
-                   std::vector<uint32_t>* map) {
+                   std::vector<uint32_t>* map, size_t extra = 0) {
   if (!map->empty()) map->pop_back();
   const size_t at = map->size();
-  map->resize(at + count);
+  map->resize(at + count + extra);
   uint32_t* out = map->data() + at;
   for (size_t i = 0; i < count; ++i) out[i] = offsets[i] - old_base + new_base;
 }
@@ -365,8 +365,8 @@ void Passage::AppendPiece(std::string_view printed, std::string_view folded, con
   body.printed.append(printed, begin, end - begin);
   auto [from, to] = FoldedRange(folded, map, begin, end);
   body.folded.append(folded, from, to - from);
-  AppendOffsets(map + from, to - from, begin, base, &body.folded_to_printed);
-  body.folded_to_printed.push_back(base + (end - begin));
+  AppendOffsets(map + from, to - from, begin, base, &body.folded_to_printed, 1);
+  body.folded_to_printed.back() = base + (end - begin);
 }
 
 int Passage::LineAt(size_t folded_offset) const {
