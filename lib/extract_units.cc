@@ -9,11 +9,16 @@
 namespace fengong {
 namespace {
 
-bool IsOpenBracket(std::string_view s) {
-  return s == "(" || s == "[" || s == "〔" || s == "【" || s == "{" || s == "「";
+bool IsOpenBracket(char32_t c) {
+  return c == '(' || c == '[' || c == U'〔' || c == U'【' || c == '{' || c == U'「';
 }
+bool IsCloseBracket(char32_t c) {
+  return c == ')' || c == ']' || c == U'〕' || c == U'】' || c == '}' || c == U'」';
+}
+// The same for one character given as its bytes.
 bool IsCloseBracket(std::string_view s) {
-  return s == ")" || s == "]" || s == "〕" || s == "】" || s == "}" || s == "」";
+  size_t pos = 0;
+  return !s.empty() && IsCloseBracket(NextCodePoint(s, &pos)) && pos == s.size();
 }
 
 // The code point at folded[pos] as a string view, and its byte length.
@@ -32,7 +37,8 @@ std::vector<std::pair<size_t, size_t>> SplitRanges(const Passage& text, size_t b
   int depth = 0;
   size_t start = begin, pos = begin;
   while (pos < end) {
-    std::string_view c = CharAt(folded, pos);
+    size_t next = pos;
+    const char32_t c = NextCodePoint(folded, &next);
     size_t length = 0;
     if (IsOpenBracket(c)) {
       ++depth;
@@ -44,7 +50,7 @@ std::vector<std::pair<size_t, size_t>> SplitRanges(const Passage& text, size_t b
       start = pos;
       continue;
     }
-    pos += c.size();
+    pos = next;
   }
   ranges.emplace_back(start, end);
   return ranges;
@@ -287,7 +293,8 @@ std::optional<Annotation> BracketedBefore(const Passage& text, size_t end, const
   size_t pos = end;
   while (pos > 0) {
     PrevCodePoint(folded, &pos);
-    std::string_view c = CharAt(folded, pos);
+    size_t next = pos;
+    const char32_t c = NextCodePoint(folded, &next);  // as printed at pos, even if malformed
     if (IsCloseBracket(c)) ++depth;
     if (IsOpenBracket(c) && --depth == 0) break;
   }
