@@ -145,6 +145,14 @@ size_t CodePointCount(std::string_view text) {
   return count;
 }
 
+size_t CodePointCount(std::string_view text, size_t limit) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size() && count < limit; ++i) {
+    count += !IsContinuation(static_cast<unsigned char>(text[i]));
+  }
+  return count;
+}
+
 bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007 ||
          (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF);

@@ -36,6 +36,9 @@ std::string Utf16ToUtf8(const std::u16string& text);
 
 // Code points in `text`.
 size_t CodePointCount(std::string_view text);
+// min(CodePointCount(text), limit), reading no further than it needs: for length tests on
+// passages that may be long (CodePointCount(text, n + 1) > n).
+size_t CodePointCount(std::string_view text, size_t limit);
 // True for CJK ideographs and CJK punctuation.
 bool IsCjk(char32_t c);
 bool IsHan(char32_t c);

@@ -77,6 +77,14 @@ TEST_CASE("IsValidUtf8") {
   CHECK_FALSE(IsValidUtf8("abcdefgh\xE4\xB8"));
 }
 
+TEST_CASE("CodePointCount with a limit") {
+  CHECK(CodePointCount("区科协abc") == 6);
+  for (size_t limit = 0; limit < 9; ++limit) {
+    CAPTURE(limit);
+    CHECK(CodePointCount("区科协abc", limit) == std::min<size_t>(6, limit));
+  }
+}
+
 // FindBytes and FindLastBytes answer as std::string_view::find and rfind.
 TEST_CASE("FindBytes and FindLastBytes") {
   const std::string_view kTexts[] = {"", "a", "牵头单位：区科协，责任单位：区教委", "aaaa", "〔〕〔"};
