@@ -1,7 +1,6 @@
 #include "utf8.h"
 
-#include <string.h>  // memmem
-
+#include <algorithm>
 #include <cstring>
 
 namespace fengong {
@@ -189,8 +188,21 @@ std::string_view Trim(std::string_view text) {
 size_t FindBytes(std::string_view text, std::string_view needle, size_t from) {
   if (from > text.size()) return std::string_view::npos;
   if (needle.empty()) return from;
-  const void* hit = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
-  return hit ? static_cast<const char*>(hit) - text.data() : std::string_view::npos;
+  if (needle.size() > text.size() - from) return std::string_view::npos;
+  // Look for the needle's last byte: in UTF-8 that is a continuation byte or ASCII, far rarer in
+  // CJK text than its lead byte.
+  const size_t tail = needle.size() - 1;
+  const char* const end = text.data() + text.size();
+  const char* at = text.data() + from + tail;
+  while (at < end) {
+    at = static_cast<const char*>(std::memchr(at, needle[tail], end - at));
+    if (at == nullptr) return std::string_view::npos;
+    if (std::equal(needle.data(), needle.data() + tail, at - tail)) {
+      return static_cast<size_t>(at - tail - text.data());
+    }
+    ++at;
+  }
+  return std::string_view::npos;
 }
 
 size_t FindLastBytes(std::string_view text, std::string_view needle) {

@@ -47,7 +47,8 @@ bool IsHan(char32_t c);
 std::string_view Trim(std::string_view text);
 
 // text.find(needle, from) and text.rfind(needle), without a comparison call at every byte that
-// matches the needle's first: in CJK text the lead byte of a needle is everywhere.
+// matches the needle's first: in CJK text the lead byte of a needle is everywhere. FindBytes
+// scans for the needle's last byte instead.
 size_t FindBytes(std::string_view text, std::string_view needle, size_t from = 0);
 size_t FindLastBytes(std::string_view text, std::string_view needle);
 
