@@ -215,6 +215,7 @@ std::string RemoveInlineArtefacts(std::string text, const RuleSet& rules,
 
 NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
   NormalizedText out;
+  out.lines.reserve(std::count(text.begin(), text.end(), '\n') + 1);
   const std::vector<bool> may_occur = InlineArtefactsInText(text, rules);
   int number = 0;
   size_t start = 0;
