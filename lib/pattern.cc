@@ -54,6 +54,17 @@ Pattern Pattern::Compile(const std::string& source, std::string* error) {
   pattern.re_ = std::move(re);
   pattern.source_ = source;
   FindAssertions(source, &pattern.looks_behind_, &pattern.looks_ahead_);
+  // RE2 bounds the strings a pattern matches from its start (min <= s <= max); with min not
+  // empty, no match is empty, so every match starts with a byte in [min[0], max[0]] (max is
+  // rounded up, or empty for no bound). Not for \b-style assertions, which can match empty
+  // before a byte outside that range.
+  std::string min, max;
+  if (!pattern.looks_behind_ && !pattern.looks_ahead_ &&
+      pattern.re_->PossibleMatchRange(&min, &max, 1) && !min.empty()) {
+    pattern.first_byte_known_ = true;
+    pattern.first_byte_min_ = static_cast<unsigned char>(min[0]);
+    pattern.first_byte_max_ = max.empty() ? 0xFF : static_cast<unsigned char>(max[0]);
+  }
   return pattern;
 }
 
@@ -114,6 +125,11 @@ void CopyGroups(std::string_view text, const Submatches& pieces,
 bool Pattern::MatchPrefix(std::string_view text, size_t* length,
                           std::vector<std::string_view>* groups) const {
   if (!re_) return false;
+  if (first_byte_known_) {
+    if (text.empty()) return false;
+    const unsigned char first = static_cast<unsigned char>(text[0]);
+    if (first < first_byte_min_ || first > first_byte_max_) return false;
+  }
   Submatches pieces(SubmatchCount(*re_, groups));
   if (!RunMatch(*re_, text, 0, RE2::ANCHOR_START, &pieces)) return false;
   *length = pieces[0].size();

@@ -45,6 +45,11 @@ class Pattern {
   std::string source_;
   bool looks_behind_ = false;
   bool looks_ahead_ = false;
+  // The bytes a match can start with, when known (see Compile): MatchPrefix rejects a text
+  // outside them without running RE2, as most lines start with no numbering marker.
+  bool first_byte_known_ = false;
+  unsigned char first_byte_min_ = 0;
+  unsigned char first_byte_max_ = 0xFF;
 };
 
 // MatchPrefix(text.substr(pos)) for the positions of one text in increasing order, as a

@@ -44,6 +44,39 @@ TEST_CASE("PrefixScanner answers as MatchPrefix at every position") {
   }
 }
 
+// MatchPrefix rejects some texts by their first byte before running RE2; it must answer as an
+// unanchored search that finds a match at offset 0, for texts starting with every byte.
+TEST_CASE("MatchPrefix agrees with a search that starts at 0, for every first byte") {
+  const std::string_view kPatterns[] = {
+      R"(([一二三四五六七八九十]+)\s*[、.]\s*)", R"(\(([一二三四五六七八九十]+)\)\s*[、.]?\s*)",
+      R"((\d{1,3})\s*[、.]\s*)",               R"((?:\((\d{1,3})\)|(\d{1,3})\))\s*[、.]?\s*)",
+      R"(([①②③④⑤])\s*)",                      R"(\s*[:：]\s*)",
+      R"(x*)",                                   R"((?i)abc)",
+      R"(由)"};
+  const std::string_view kTails[] = {"", "、", "一、开展", "1.5万", ")、", "（一）", "abc", "①"};
+  for (std::string_view source : kPatterns) {
+    std::string error;
+    Pattern pattern = Pattern::Compile(std::string(source), &error);
+    REQUIRE(error.empty());
+    int mismatches = 0;
+    for (int first = 0; first < 256; ++first) {
+      for (std::string_view tail : kTails) {
+        for (std::string_view head : {std::string_view(), std::string_view("一"),
+                                      std::string_view("(二)"), std::string_view("①")}) {
+          std::string text = std::string(head) + static_cast<char>(first) + std::string(tail);
+          if (head.empty()) text = static_cast<char>(first) + std::string(tail);
+          size_t length = 0, begin = 0, end = 0;
+          bool prefix = pattern.MatchPrefix(text, &length);
+          bool at_start = pattern.Find(text, 0, &begin, &end) && begin == 0;
+          if (prefix != at_start || (prefix && length != end)) ++mismatches;
+        }
+      }
+    }
+    CAPTURE(source);
+    CHECK(mismatches == 0);
+  }
+}
+
 TEST_CASE("PrefixScanner: positions may skip ahead") {
   std::string error;
   Pattern pattern = Pattern::Compile("、", &error);
