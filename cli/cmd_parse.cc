@@ -23,6 +23,9 @@ struct ParseFlags {
   std::string format = "yaml";
   std::string grammar_dir;     // empty: the built-in grammars
   std::string encoding;        // empty: detect
+  bool strict = false;         // invalid bytes fail the input instead of becoming U+FFFD
+  bool to_simplified = false;  // output strings in Simplified characters
+  size_t max_input_mb = kDefaultMaxInputMb;
   bool quiet = false;
 };
 
@@ -31,6 +34,7 @@ int ExitCodeFor(const Status& status) {
     case Status::Code::kNotText:
     case Status::Code::kBadEncoding: return kExitNotText;
     case Status::Code::kBadGrammar: return kExitBadGrammar;
+    case Status::Code::kInvalidArgument: return kExitUsage;
     case Status::Code::kIo: return kExitUnreadable;
     default: return kExitNotText;
   }
@@ -87,7 +91,8 @@ class ParseCommand {
       std::error_code error;
       fs::create_directories(flags_.output_dir, error);
       if (error || !fs::is_directory(flags_.output_dir)) {
-        std::cerr << fmt::format("{}: error: cannot create the output folder\n", flags_.output_dir);
+        std::cerr << fmt::format("{}: error: cannot create the output folder{}\n", flags_.output_dir,
+                                 error ? ": " + error.message() : "");
         return kExitUnwritable;
       }
     }
@@ -103,17 +108,19 @@ class ParseCommand {
 
  private:
   int ParseOne(const std::string& input, const RuleSet& rules, size_t index) {
-    Result<std::string> bytes = ReadInput(input);
+    Result<std::string> bytes = ReadInput(input, flags_.max_input_mb * 1000 * 1000);
     if (!bytes.ok()) {
       std::cerr << FormatError(bytes.status());
-      return kExitUnreadable;
+      return ExitCodeFor(bytes.status());
     }
     ParseOptions options;
     options.source_path = input;
     options.decode.encoding = flags_.encoding;
+    if (flags_.strict) options.decode.invalid_bytes = InvalidBytes::kFail;
+    if (flags_.to_simplified) options.script = OutputScript::kSimplified;
     Result<Document> document = ParseDocument(bytes.value(), rules, options);
     if (!document.ok()) {
-      std::cerr << FormatError(document.status(), bytes.value());
+      std::cerr << FormatError(document.status(), TextForMessages(bytes.value(), options.decode));
       return ExitCodeFor(document.status());
     }
     if (!flags_.quiet) ReportWarnings(document.value(), input);
@@ -150,6 +157,14 @@ Runner SetUpParse(CLI::App* app) {
                   "read grammar files from DIR in place of the built-in ones of the same name");
   app->add_option("--encoding", flags->encoding,
                   "read inputs in this encoding (UTF-8, GB18030, UTF-16LE, Big5 …); default: detect");
+  app->add_flag("--strict", flags->strict,
+                "refuse an input with bytes invalid in its encoding (default: replace them with "
+                "U+FFFD and warn)");
+  app->add_flag("--to-simplified", flags->to_simplified,
+                "write every output string in Simplified characters");
+  app->add_option("--max-input-mb", flags->max_input_mb, "refuse inputs larger than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app->add_flag("-q,--quiet", flags->quiet, "do not echo the parser's warnings on stderr");
   app->footer(
       "Examples:\n"

@@ -8,5 +8,6 @@ namespace fengong::cli {
 // Adds the subcommand's flags to `app`; the returned callback runs it and gives the exit status.
 using Runner = std::function<int()>;
 Runner SetUpParse(CLI::App* app);
+Runner SetUpDiff(CLI::App* app);
 
 }  // namespace fengong::cli

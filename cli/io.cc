@@ -6,8 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
-#include <sstream>
+#include <memory>
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -16,35 +15,62 @@ namespace fengong::cli {
 
 namespace fs = std::filesystem;
 
-Result<std::string> ReadInput(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
+namespace {
+
+Status TooLarge(const std::string& path, size_t max_bytes, size_t size = 0) {
+  std::string weight = size > 0 ? fmt::format("{:.1f} MB", size / 1e6)
+                                : fmt::format("over {:.1f} MB", max_bytes / 1e6);
+  return Status::Error(Status::Code::kNotText,
+                       fmt::format("the input is {}, over the {:.0f} MB limit for one plan (a plan "
+                                   "is rarely over 1 MB; --max-input-mb raises the limit)",
+                                   weight, max_bytes / 1e6),
+                       SourcePos{path});
+}
+
+// Reads `in` to its end, failing as soon as it holds more than `max_bytes`. With the size known
+// beforehand the buffer is allocated once, so reading costs the input's size and no more.
+Result<std::string> ReadAll(std::FILE* in, const std::string& path, size_t expected_size,
+                            size_t max_bytes) {
+  std::string bytes;
+  bytes.reserve(std::min(expected_size, max_bytes));
+  char chunk[64 * 1024];
+  for (;;) {
+    size_t n = std::fread(chunk, 1, sizeof chunk, in);
+    if (n > max_bytes - bytes.size()) return TooLarge(path, max_bytes);
+    bytes.append(chunk, n);
+    if (n == sizeof chunk) continue;
+    if (std::ferror(in)) {
+      return Status::Error(Status::Code::kIo, fmt::format("read failed: {}", std::strerror(errno)),
+                           SourcePos{path});
+    }
+    return bytes;
   }
+}
+
+}  // namespace
+
+Result<std::string> ReadInput(const std::string& path, size_t max_bytes) {
+  if (path == "-") return ReadAll(stdin, path, 0, max_bytes);
   std::error_code error;
   fs::file_status status = fs::status(path, error);
   if (error || !fs::exists(status)) {
-    return Status::Error(Status::Code::kIo, "no such file", SourcePos{path});
+    std::string why = !error || error == std::errc::no_such_file_or_directory
+                          ? "no such file"
+                          : fmt::format("cannot read: {}", error.message());
+    return Status::Error(Status::Code::kIo, why, SourcePos{path});
   }
   if (fs::is_directory(status)) {
     return Status::Error(Status::Code::kIo, "is a directory, not a file", SourcePos{path});
   }
-  std::ifstream in(path, std::ios::binary);
+  size_t size = fs::is_regular_file(status) ? fs::file_size(path, error) : 0;
+  if (error) size = 0;
+  if (size > max_bytes) return TooLarge(path, max_bytes, size);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), std::fclose);
   if (!in) {
     return Status::Error(Status::Code::kIo, fmt::format("cannot open: {}", std::strerror(errno)),
                          SourcePos{path});
   }
-  // Read in blocks straight into the string (not a character at a time through an iterator).
-  std::string bytes;
-  uintmax_t size = fs::file_size(path, error);
-  if (!error) bytes.reserve(static_cast<size_t>(size));
-  char block[1 << 16];
-  while (in.read(block, sizeof block) || in.gcount() > 0) {
-    bytes.append(block, static_cast<size_t>(in.gcount()));
-  }
-  if (in.bad()) return Status::Error(Status::Code::kIo, "read failed", SourcePos{path});
-  return bytes;
+  return ReadAll(in.get(), path, size, max_bytes);
 }
 
 Status WriteAtomically(const std::string& path, const std::string& bytes) {
@@ -133,6 +159,13 @@ std::string FormatError(const Status& status, const std::string& source) {
     }
   }
   return out;
+}
+
+std::string TextForMessages(const std::string& bytes, DecodeOptions options) {
+  options.invalid_bytes = InvalidBytes::kReplace;
+  Diagnostics ignored;
+  Result<DecodedText> decoded = Decode(bytes, options, &ignored);
+  return decoded.ok() ? decoded.value().text : "";
 }
 
 }  // namespace fengong::cli

@@ -21,6 +21,7 @@ struct Subcommand {
 const Subcommand kSubcommands[] = {
     {"parse", "read plans and write their tasks, units and targets as canonical YAML or JSON",
      SetUpParse},
+    {"diff", "compare plans: districts side by side, or two versions of one plan", SetUpDiff},
 };
 
 size_t EditDistance(const std::string& a, const std::string& b) {

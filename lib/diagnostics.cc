@@ -20,8 +20,20 @@ std::string_view WarningCodeName(WarningCode code) {
     case WarningCode::kUncertainTarget: return "uncertain-target";
     case WarningCode::kApproximateTarget: return "approximate-target";
     case WarningCode::kNoTitle: return "no-title";
+    case WarningCode::kLongLine: return "long-line";
   }
   return "unknown";
+}
+
+bool WarningCodeFromName(std::string_view name, WarningCode* code) {
+  // Codes are numbered from 0 without gaps; the first number without a name ends the table.
+  for (int i = 0; WarningCodeName(static_cast<WarningCode>(i)) != "unknown"; ++i) {
+    if (WarningCodeName(static_cast<WarningCode>(i)) == name) {
+      *code = static_cast<WarningCode>(i);
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string Warning::Dump() const {

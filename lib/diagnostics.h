@@ -21,10 +21,13 @@ enum class WarningCode {
   kUncertainTarget,      // a number that may or may not be a commitment
   kApproximateTarget,    // a figure given as about (约, 左右), recorded with comparator "="
   kNoTitle,              // the plan's own title was not found
+  kLongLine,             // a line so long that the text probably lost its line breaks
 };
 
 // The stable name of a code, e.g. "unmatched-bracket".
 std::string_view WarningCodeName(WarningCode code);
+// The code named `name`; false when no code has that name.
+bool WarningCodeFromName(std::string_view name, WarningCode* code);
 
 struct Warning {
   int line = 0;  // 1-based input line, 0 when the warning concerns the whole document

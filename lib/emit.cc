@@ -339,6 +339,8 @@ class JsonWriter {
 
 }  // namespace
 
+std::string JsonString(std::string_view text) { return Quoted(text); }
+
 std::string Emit(const Document& document, Format format) {
   Value root = DocumentValue(document);
   return format == Format::kJson ? JsonWriter().Write(root) : YamlWriter().Write(root);

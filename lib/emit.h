@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model.h"
 
@@ -11,5 +12,9 @@ namespace fengong {
 enum class Format { kYaml, kJson };
 
 std::string Emit(const Document& document, Format format);
+
+// `text` as a JSON string literal, quotes included, escaped as Emit escapes it (also a valid
+// YAML double-quoted scalar).
+std::string JsonString(std::string_view text);
 
 }  // namespace fengong

@@ -305,6 +305,110 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
   return status;
 }
 
+Status LoadLevelRule(const GrammarReader& in, const YAML::Node& node, LevelRule* rule) {
+  Status status = in.Regex(node, "pattern", &rule->pattern);
+  if (!status.ok()) return status;
+  if (node["body"]) rule->body = node["body"].as<std::string>();
+  if (node["canonical"]) rule->canonical = node["canonical"].as<std::string>();
+  if (node["known_body_only"]) rule->known_body_only = node["known_body_only"].as<bool>();
+  int needed = rule->body.empty() ? 3 : 2;
+  if (rule->pattern.group_count() < needed) {
+    return in.Error(node, fmt::format("a level pattern needs {} groups (place, level{})", needed,
+                                      needed == 3 ? ", body" : ""));
+  }
+  if (!rule->body.empty() && rule->canonical.empty()) {
+    return in.Error(node, "a level rule with a fixed body needs a canonical template");
+  }
+  return Status::Ok();
+}
+
+Status LoadCollectives(const GrammarReader& in, UnitRules* units) {
+  YAML::Node node = in.root()["collectives"];
+  if (!node.IsMap()) return in.Error(in.root(), "'collectives' must map roles to patterns");
+  for (const auto& entry : node) {
+    std::string role = entry.first.as<std::string>();
+    std::vector<Pattern> patterns;
+    Status status = in.RegexList(node, role.c_str(), &patterns);
+    if (!status.ok()) return status;
+    for (Pattern& pattern : patterns) units->collectives.push_back({role, std::move(pattern)});
+  }
+  return Status::Ok();
+}
+
+// Registers one office. A name held by another office is an error: it would be ambiguous.
+Status AddOffice(const GrammarReader& in, const YAML::Node& node, Office office,
+                 UnitRules* units) {
+  for (const std::string& name : office.names) {
+    std::string key = units->ignored.RemoveAll(name);
+    auto [it, inserted] = units->office_of.emplace(key, units->offices.size());
+    if (!inserted && it->second != units->offices.size()) {
+      return in.Error(node, fmt::format("office name '{}' is listed under two offices", name));
+    }
+  }
+  units->offices.push_back(std::move(office));
+  return Status::Ok();
+}
+
+Status LoadRoles(const GrammarReader& in, UnitRules* units) {
+  YAML::Node roles = in.root()["roles"];
+  if (!roles.IsMap()) return in.Error(in.root(), "'roles' must map role keys to offices");
+  for (const auto& entry : roles) {
+    std::string role = entry.first.as<std::string>();
+    if (!entry.second.IsSequence()) return in.Error(entry.second, "a role needs a list of offices");
+    units->roles.push_back(role);
+    for (const auto& office_node : entry.second) {
+      Office office{role, {}};
+      if (!office_node.IsSequence() || office_node.size() == 0) {
+        return in.Error(office_node, "an office is a non-empty list of names");
+      }
+      for (const auto& name : office_node) office.names.push_back(name.as<std::string>());
+      Status status = AddOffice(in, office_node, std::move(office), units);
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
+}
+
+Status LoadUnits(const GrammarReader& in, RuleSet* rules) {
+  UnitRules& units = rules->units;
+  Status status = in.Regex(in.root(), "ignored", &units.ignored);
+  if (status.ok()) status = in.Regex(in.root(), "alias_bracket", &units.alias_bracket);
+  if (!status.ok()) return status;
+  if (units.alias_bracket.group_count() < 2) {
+    return in.Error(in.root()["alias_bracket"], "alias_bracket needs groups 1 (name), 2 (alias)");
+  }
+  YAML::Node levels = in.root()["levels"];
+  if (!levels.IsSequence()) return in.Error(in.root(), "'levels' must be a list");
+  for (const auto& node : levels) {
+    LevelRule rule;
+    status = LoadLevelRule(in, node, &rule);
+    if (!status.ok()) return status;
+    units.levels.push_back(std::move(rule));
+  }
+  status = LoadCollectives(in, &units);
+  if (!status.ok()) return status;
+  return LoadRoles(in, &units);
+}
+
+Status LoadThemes(const GrammarReader& in, RuleSet* rules) {
+  ThemeRules& themes = rules->themes;
+  YAML::Node weights = in.root()["weights"];
+  if (!weights.IsMap()) return in.Error(in.root(), "'weights' must map title/heading/text");
+  themes.title_weight = weights["title"].as<int>();
+  themes.heading_weight = weights["heading"].as<int>();
+  themes.text_weight = weights["text"].as<int>();
+  themes.min_score = in.root()["min_score"].as<int>();
+  YAML::Node list = in.root()["themes"];
+  if (!list.IsMap()) return in.Error(in.root(), "'themes' must map theme keys to keywords");
+  for (const auto& entry : list) {
+    ThemeRule theme{entry.first.as<std::string>(), {}};
+    Status status = in.Words(list, theme.key.c_str(), &theme.keywords);
+    if (!status.ok()) return status;
+    themes.themes.push_back(std::move(theme));
+  }
+  return Status::Ok();
+}
+
 using Loader = Status (*)(const GrammarReader&, RuleSet*);
 
 const std::map<std::string, Loader>& Loaders() {
@@ -313,7 +417,8 @@ const std::map<std::string, Loader>& Loaders() {
       {"annotations.yaml", LoadAnnotations}, {"artefacts.yaml", LoadArtefacts},
       {"structure.yaml", LoadStructure},     {"metadata.yaml", LoadMetadata},
       {"measures.yaml", LoadMeasures},       {"comparators.yaml", LoadComparators},
-      {"targets.yaml", LoadTargets}};
+      {"targets.yaml", LoadTargets},         {"units.yaml", LoadUnits},
+      {"themes.yaml", LoadThemes}};
   return kLoaders;
 }
 
@@ -323,7 +428,7 @@ Result<RuleSet> LoadRuleSet(const std::vector<GrammarFile>& files) {
   RuleSet rules;
   for (const auto& [name, loader] : Loaders()) {
     auto file = std::find_if(files.begin(), files.end(),
-                             [&](const GrammarFile& f) { return f.name == name; });
+                             [&wanted = name](const GrammarFile& f) { return f.name == wanted; });
     if (file == files.end()) {
       return Status::Error(Status::Code::kBadGrammar,
                            fmt::format("grammar file grammars/{} is missing", name));

@@ -2,6 +2,7 @@
 // Stage code asks the rule set for its patterns and word lists; none builds a pattern of its own.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,49 @@ struct ColumnName {
 struct UnitWord {
   std::string word;
   UnitRole role = UnitRole::kResponsible;
+};
+
+// units.yaml: one way a unit name splits into place, level and body.
+struct LevelRule {
+  Pattern pattern;         // groups: 1 place (may be empty), 2 level, 3 body (unless `body` is set)
+  std::string body;        // a fixed body for names whose level sits inside them (团区委 → 团委)
+  std::string canonical;   // with `body`: the canonical name, {level} replaced (团{level}委)
+  bool known_body_only = false;  // the split counts only when its body is an office name
+};
+
+// units.yaml: an office's names, canonical first, and the role it plays.
+struct Office {
+  std::string role;
+  std::vector<std::string> names;
+};
+
+struct CollectiveRule {
+  std::string role;
+  Pattern pattern;
+};
+
+struct UnitRules {
+  Pattern ignored;        // characters dropped before bodies are compared (和, 与)
+  Pattern alias_bracket;  // groups: 1 main name, 2 bracketed alias
+  std::vector<LevelRule> levels;
+  std::vector<CollectiveRule> collectives;
+  std::vector<Office> offices;              // in file order
+  std::vector<std::string> roles;           // role keys in file order
+  std::map<std::string, size_t> office_of;  // a name with `ignored` removed → index in offices
+};
+
+// themes.yaml: a theme and the keywords that reveal it.
+struct ThemeRule {
+  std::string key;
+  std::vector<std::string> keywords;
+};
+
+struct ThemeRules {
+  int title_weight = 3;
+  int heading_weight = 2;
+  int text_weight = 1;
+  int min_score = 2;
+  std::vector<ThemeRule> themes;  // in file order: the earlier wins a tie
 };
 
 // comparators.yaml: a word that bounds a figure, and the comparator it means ("~" = about).
@@ -88,6 +132,10 @@ struct RuleSet {
   Pattern period_range;      // groups: from, to
   Pattern period_year;       // group: year
   Pattern draft_note;        // （征求意见稿）
+  // units.yaml
+  UnitRules units;
+  // themes.yaml
+  ThemeRules themes;
   // measures.yaml
   std::vector<std::string> measure_words;  // longest first
   Pattern not_after_measure;  // a measure word that starts a longer word (一次性)

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "normalize_script.h"
 #include "utf8.h"
 
 namespace fengong {
@@ -36,17 +38,31 @@ const std::array<char32_t, 0x60>& FullWidthTable() {
 char32_t FoldCodePoint(char32_t c, const std::array<char32_t, 0x60>& full_width) {
   if (c >= 0xFF00 && c < 0xFF60) return full_width[c - 0xFF00];
   if (c == 0x3000 || c == '\t' || c == 0xA0) return ' ';
-  return c;
+  return SimplifiedForm(c);
 }
 
 bool IsAsciiWord(char32_t c) { return c < 0x80 && c != ' '; }
 
 bool IsContinuationByte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// The BMP code points from U+0080 on that FoldCodePoint changes (Traditional ideographs, U+3000,
+// U+00A0, full-width forms), one bit each, so that a run of unchanged text is told by a lookup.
+const std::bitset<0x10000>& ChangedByFolding() {
+  static const std::bitset<0x10000> kChanged = [] {
+    const std::array<char32_t, 0x60>& full_width = FullWidthTable();
+    std::bitset<0x10000> changed;
+    for (char32_t c = 0x80; c < 0x10000; ++c) changed[c] = FoldCodePoint(c, full_width) != c;
+    return changed;
+  }();
+  return kChanged;
+}
+
 // The end of the run of code points from `pos` that Fold copies unchanged: well-formed, neither
-// whitespace nor full-width. Most CJK text is such runs, copied without decoding; what is not
-// (a space, ，, an E0/ED/EF/F0 lead) ends the run and goes through FoldCodePoint.
+// whitespace nor changed by FoldCodePoint. Most text is such runs, copied without decoding one
+// character at a time; what is not (a space, ，, 區, an E0/ED/EF/F0 lead) ends the run and goes
+// through FoldCodePoint.
 size_t UnchangedRunEnd(std::string_view text, size_t pos) {
+  const std::bitset<0x10000>& changed = ChangedByFolding();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   while (pos < size) {
@@ -54,15 +70,15 @@ size_t UnchangedRunEnd(std::string_view text, size_t pos) {
     if (lead < 0x80) {
       if (lead == ' ' || lead == '\t') break;
       ++pos;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {  // two bytes; U+00A0 is a space
-      if (pos + 1 >= size || !IsContinuationByte(s[pos + 1]) ||
-          (lead == 0xC2 && s[pos + 1] == 0xA0)) {
+    } else if (lead >= 0xC2 && lead <= 0xDF) {  // two bytes, never overlong
+      if (pos + 1 >= size || !IsContinuationByte(s[pos + 1])) break;
+      if (changed[((lead & 0x1Fu) << 6) | (s[pos + 1] & 0x3Fu)]) break;
+      pos += 2;
+    } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE) {  // three, never overlong
+      if (pos + 2 >= size || !IsContinuationByte(s[pos + 1]) || !IsContinuationByte(s[pos + 2])) {
         break;
       }
-      pos += 2;
-    } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE) {  // three bytes; U+3000 is a space
-      if (pos + 2 >= size || !IsContinuationByte(s[pos + 1]) || !IsContinuationByte(s[pos + 2]) ||
-          (lead == 0xE3 && s[pos + 1] == 0x80 && s[pos + 2] == 0x80)) {
+      if (changed[((lead & 0x0Fu) << 12) | ((s[pos + 1] & 0x3Fu) << 6) | (s[pos + 2] & 0x3Fu)]) {
         break;
       }
       pos += 3;

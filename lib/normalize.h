@@ -1,7 +1,8 @@
 // Stage 2: decoded text to lines with artefacts removed, and the width-folded matching view.
 //
 // Output strings stay as printed; matching runs on a folded view (full-width digits, letters and
-// punctuation folded to ASCII, whitespace runs collapsed, spaces beside CJK text dropped). A
+// punctuation folded to ASCII, Traditional ideographs to Simplified (normalize_script.h),
+// whitespace runs collapsed, spaces beside CJK text dropped). A
 // Passage keeps both views of a piece of text that may span several lines, with an offset map
 // from the folded view back to the printed text and to input line:column.
 #pragma once

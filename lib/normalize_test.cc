@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "normalize_script.h"
 #include "test_rules.h"
 #include "utf8.h"
 
@@ -105,6 +106,7 @@ std::string FoldOneByOne(std::string_view printed, std::vector<uint32_t>* map) {
     char32_t c = NextCodePoint(printed, &pos);
     if (c == 0x3000 || c == '\t' || c == 0xA0) c = ' ';
     if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + '!';  // the full-width ASCII block
+    c = SimplifiedForm(c);
     if (c == ' ') {
       if (pending_space == std::string::npos) pending_space = start;
       continue;
@@ -127,7 +129,8 @@ std::string FoldOneByOne(std::string_view printed, std::vector<uint32_t>* map) {
 TEST_CASE("Fold: random mixes of text, spaces, full widths and broken bytes") {
   const std::string_view kAtoms[] = {
       "a",  "Z9", " ",  "  ", "\t", "\u3000", "\u00a0", "区科协", "，", "（一）", "１２",
-      "é",  "😀", "\xff", "\xe4\xb8", "\xef\xbf\xbd", "、", "App Store", "\xed\xa0\x80", "\xe0\xa4\xb9"};
+      "é",  "😀", "\xff", "\xe4\xb8", "\xef\xbf\xbd", "、", "App Store", "\xed\xa0\x80", "\xe0\xa4\xb9",
+      "區協", "實施"};
   uint32_t seed = 12345;
   auto next = [&] { return seed = seed * 1103515245 + 12345, (seed >> 16) & 0x7fff; };
   for (int round = 0; round < 2000; ++round) {

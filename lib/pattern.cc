@@ -178,4 +178,10 @@ bool PrefixScanner::MatchAt(size_t pos, size_t* length) {
   return true;
 }
 
+std::string Pattern::RemoveAll(std::string_view text) const {
+  std::string out(text);
+  if (re_) RE2::GlobalReplace(&out, *re_, "");
+  return out;
+}
+
 }  // namespace fengong

@@ -34,6 +34,8 @@ class Pattern {
             std::vector<std::string_view>* groups = nullptr) const;
   bool Contains(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
+  // `text` with every non-empty match removed.
+  std::string RemoveAll(std::string_view text) const;
   // True when whether and how the pattern matches at a position can depend on the text before
   // that position (^, \A, \b, \B), or after the match ($, \z, \b, \B). Read from the source,
   // erring towards true. A pattern that does neither matches a piece of text wherever it stands.

@@ -4,6 +4,8 @@
 
 #include "extract.h"
 #include "extract_meta.h"
+#include "model_themes.h"
+#include "model_units.h"
 #include "extract_targets.h"
 #include "normalize.h"
 #include "segment.h"
@@ -68,6 +70,8 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
   std::stable_sort(document.goals.begin(), document.goals.end(),
                    [](const Target& a, const Target& b) { return a.line < b.line; });
   document.units = BuildUnitIndex(document.tasks, rules);
+  IdentifyUnits(rules, &document.units);
+  AssignThemes(rules, &document.tasks);
   document.source.path = options.source_path;
   document.source.sha256 = Sha256Hex(bytes);
   document.source.encoding = decoded.value().encoding;
@@ -84,6 +88,7 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
     diagnostics.Warn(0, WarningCode::kNoTasks, "no numbered task or task table was found");
   }
   document.warnings = diagnostics.Sorted();
+  if (options.script == OutputScript::kSimplified) ToSimplified(&document);
   return document;
 }
 

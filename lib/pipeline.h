@@ -8,6 +8,7 @@
 #include "decode.h"
 #include "grammar.h"
 #include "model.h"
+#include "model_simplify.h"
 #include "status.h"
 
 namespace fengong {
@@ -17,6 +18,8 @@ struct ParseOptions {
   std::string source_path = "-";
   // How to read the bytes. Default: detect.
   DecodeOptions decode;
+  // The script of output strings. Default: kAsPrinted.
+  OutputScript script = OutputScript::kAsPrinted;
 };
 
 // Parses one plan. Fails only when the bytes are not a text document (Status kNotText,
