@@ -142,30 +142,43 @@ Value DocumentValue(const Document& d) {
                        {"warnings", Value::OfList(std::move(warnings))}});
 }
 
-// A JSON string literal; the YAML emitter uses it for quoted scalars too (YAML double-quoted
-// scalars read JSON escapes).
-std::string Quoted(std::string_view s) {
-  std::string out = "\"";
-  size_t pos = 0;
+// Appends `s` as a JSON string literal; the YAML emitter uses it for quoted scalars too (YAML
+// double-quoted scalars read JSON escapes). Runs of characters that need no escape are copied
+// whole.
+void AppendQuoted(std::string_view s, std::string* out) {
+  out->push_back('"');
+  size_t pos = 0, copied = 0;  // s[copied, start) is waiting to be copied as is
   while (pos < s.size()) {
     size_t start = pos;
     char32_t c = NextCodePoint(s, &pos);
+    const char* escape = nullptr;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"': escape = "\\\""; break;
+      case '\\': escape = "\\\\"; break;
+      case '\n': escape = "\\n"; break;
+      case '\t': escape = "\\t"; break;
+      case '\r': escape = "\\r"; break;
       default:
         if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029 ||
             c == 0xFEFF || c == 0xFFFE) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out.append(s.substr(start, pos - start));
+          out->append(s, copied, start - copied);
+          *out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+          copied = pos;
         }
+        continue;
     }
+    out->append(s, copied, start - copied);
+    *out += escape;
+    copied = pos;
   }
-  return out + "\"";
+  out->append(s, copied, s.size() - copied);
+  out->push_back('"');
+}
+
+std::string Quoted(std::string_view s) {
+  std::string out;
+  AppendQuoted(s, &out);
+  return out;
 }
 
 // True when `s` reads back as the same string without quotes, in block and flow context alike.
@@ -197,31 +210,43 @@ bool PlainSafe(std::string_view s) {
 class YamlWriter {
  public:
   std::string Write(const Value& root) {
-    for (const auto& [key, value] : *root.map) Entry(key, value, 0);
+    for (const auto& [key, value] : *root.map) Entry(key, value, 0, false);
     return std::move(out_);
   }
 
  private:
-  std::string Scalar(const Value& v) {
+  void Scalar(const Value& v) {
     switch (v.kind) {
-      case Value::Kind::kNull: return "null";
-      case Value::Kind::kBool: return v.boolean ? "true" : "false";
-      case Value::Kind::kNumber: return FormatNumber(v.number);
-      case Value::Kind::kString: return (!v.quote && PlainSafe(v.string)) ? v.string : Quoted(v.string);
-      case Value::Kind::kList: {
-        std::string s = "[";
-        for (size_t i = 0; i < v.list->size(); ++i) s += (i ? ", " : "") + Scalar((*v.list)[i]);
-        return s + "]";
-      }
-      case Value::Kind::kMap: {
-        std::string s = "{";
-        for (size_t i = 0; i < v.map->size(); ++i) {
-          s += (i ? ", " : "") + (*v.map)[i].first + ": " + Scalar((*v.map)[i].second);
+      case Value::Kind::kNull: out_ += "null"; return;
+      case Value::Kind::kBool: out_ += v.boolean ? "true" : "false"; return;
+      case Value::Kind::kNumber: out_ += FormatNumber(v.number); return;
+      case Value::Kind::kString:
+        if (!v.quote && PlainSafe(v.string)) {
+          out_ += v.string;
+        } else {
+          AppendQuoted(v.string, &out_);
         }
-        return s + "}";
-      }
+        return;
+      case Value::Kind::kList:
+        out_ += '[';
+        for (size_t i = 0; i < v.list->size(); ++i) {
+          if (i > 0) out_ += ", ";
+          Scalar((*v.list)[i]);
+        }
+        out_ += ']';
+        return;
+      case Value::Kind::kMap:
+        out_ += '{';
+        for (size_t i = 0; i < v.map->size(); ++i) {
+          if (i > 0) out_ += ", ";
+          out_ += (*v.map)[i].first;
+          out_ += ": ";
+          Scalar((*v.map)[i].second);
+        }
+        out_ += '}';
+        return;
     }
-    return "null";
+    out_ += "null";
   }
 
   bool Inline(const Value& v) {
@@ -230,35 +255,37 @@ class YamlWriter {
     return true;
   }
 
-  void Entry(const std::string& key, const Value& value, int indent) {
-    out_ += std::string(indent, ' ') + key + ":";
+  // `key: value` at `indent`; after_dash: the line already holds "- " (the first key of a list
+  // item), so no indentation is written.
+  void Entry(const std::string& key, const Value& value, int indent, bool after_dash) {
+    if (!after_dash) out_.append(indent, ' ');
+    out_ += key;
+    out_ += ':';
     if (Inline(value)) {
-      out_ += " " + Scalar(value) + "\n";
+      out_ += ' ';
+      Scalar(value);
+      out_ += '\n';
     } else if (value.kind == Value::Kind::kMap) {
-      out_ += "\n";
-      for (const auto& [k, v] : *value.map) Entry(k, v, indent + 2);
+      out_ += '\n';
+      for (const auto& [k, v] : *value.map) Entry(k, v, indent + 2, false);
     } else {
-      out_ += "\n";
+      out_ += '\n';
       for (const Value& item : *value.list) Item(item, indent + 2);
     }
   }
 
   void Item(const Value& item, int indent) {
+    out_.append(indent, ' ');
+    out_ += "- ";
     if (item.kind != Value::Kind::kMap || Inline(item)) {
-      out_ += std::string(indent, ' ') + "- " + Scalar(item) + "\n";
+      Scalar(item);
+      out_ += '\n';
       return;
     }
     bool first = true;
     for (const auto& [k, v] : *item.map) {
-      if (first) {
-        out_ += std::string(indent, ' ') + "- ";
-        size_t mark = out_.size();
-        Entry(k, v, indent + 2);
-        out_.erase(mark, indent + 2);  // the key follows "- " on the same line
-        first = false;
-      } else {
-        Entry(k, v, indent + 2);
-      }
+      Entry(k, v, indent + 2, first);  // the first key follows "- " on the same line
+      first = false;
     }
   }
 

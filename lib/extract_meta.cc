@@ -25,7 +25,8 @@ bool IsDate(const Passage& p, const RuleSet& rules) {
 
 bool IsTitleLike(const Passage& p, const RuleSet& rules) {
   const std::string& folded = p.folded();
-  if (CodePointCount(folded) > kMaxTitleChars || folded.find("。") != std::string::npos) {
+  if (CodePointCount(folded, kMaxTitleChars + 1) > kMaxTitleChars ||
+      folded.find("。") != std::string::npos) {
     return false;
   }
   if (!folded.empty() && (folded.back() == ':' || folded.back() == ',')) return false;

@@ -216,7 +216,7 @@ class FigureReader {
 
   std::optional<std::string> PeriodIn(std::string_view clause) const {
     for (const PeriodWord& word : rules_.periods) {
-      if (clause.find(word.word) != std::string_view::npos) return word.period;
+      if (FindBytes(clause, word.word) != std::string_view::npos) return word.period;
     }
     return std::nullopt;
   }
@@ -363,7 +363,7 @@ class FigureReader {
   void ReadFullCoverage(Span clause, const TimeScope& scope) {
     std::string_view view = View(clause);
     for (const std::string& word : rules_.full_coverage) {
-      size_t at = view.find(word);
+      size_t at = FindBytes(view, word);
       if (at == std::string_view::npos || QuotedAt(clause.begin, clause.begin + at)) continue;
       Target target;
       target.value = 100;
@@ -406,7 +406,7 @@ class FigureReader {
     size_t found_at = 0;
     for (const ComparatorWord& word : rules_.comparators_before) {
       if (word.symbol == "=" || word.symbol == "~" || CodePointCount(word.word) < 2) continue;
-      size_t at = before.rfind(word.word);
+      size_t at = FindLastBytes(before, word.word);
       if (at != std::string_view::npos && (!found || at > found_at)) {
         found = &word;
         found_at = at;
@@ -444,7 +444,7 @@ class FigureReader {
     std::string_view before = View({clause.begin, begin});
     bool stretch_word = false;
     for (const std::string& word : rules_.stretch_words) {
-      stretch_word = stretch_word || before.find(word) != std::string_view::npos;
+      stretch_word = stretch_word || FindBytes(before, word) != std::string_view::npos;
     }
     if (!stretch_word) return false;
     for (size_t i = sentence_first_figure_; i < figures_.size(); ++i) {
@@ -491,7 +491,7 @@ class FigureReader {
     size_t cut = view.size() - (last ? last->word.size() : 0);
     for (const ComparatorWord& word : rules_.comparators_before) {
       if (CodePointCount(word.word) < 2) continue;
-      size_t at = view.find(word.word);
+      size_t at = FindBytes(view, word.word);
       if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
     }
     return begin + cut;

@@ -9,11 +9,16 @@
 namespace fengong {
 namespace {
 
-bool IsOpenBracket(std::string_view s) {
-  return s == "(" || s == "[" || s == "〔" || s == "【" || s == "{" || s == "「";
+bool IsOpenBracket(char32_t c) {
+  return c == '(' || c == '[' || c == U'〔' || c == U'【' || c == '{' || c == U'「';
 }
+bool IsCloseBracket(char32_t c) {
+  return c == ')' || c == ']' || c == U'〕' || c == U'】' || c == '}' || c == U'」';
+}
+// The same for one character given as its bytes.
 bool IsCloseBracket(std::string_view s) {
-  return s == ")" || s == "]" || s == "〕" || s == "】" || s == "}" || s == "」";
+  size_t pos = 0;
+  return !s.empty() && IsCloseBracket(NextCodePoint(s, &pos)) && pos == s.size();
 }
 
 // The code point at folded[pos] as a string view, and its byte length.
@@ -28,23 +33,24 @@ std::vector<std::pair<size_t, size_t>> SplitRanges(const Passage& text, size_t b
                                                    const RuleSet& rules) {
   std::vector<std::pair<size_t, size_t>> ranges;
   std::string_view folded = std::string_view(text.folded()).substr(0, end);
+  PrefixScanner separators(rules.list_separator, folded);
   int depth = 0;
   size_t start = begin, pos = begin;
   while (pos < end) {
-    std::string_view c = CharAt(folded, pos);
+    size_t next = pos;
+    const char32_t c = NextCodePoint(folded, &next);
     size_t length = 0;
     if (IsOpenBracket(c)) {
       ++depth;
     } else if (IsCloseBracket(c)) {
       depth = std::max(0, depth - 1);
-    } else if (depth == 0 && rules.list_separator.MatchPrefix(folded.substr(pos), &length) &&
-               length > 0) {
+    } else if (depth == 0 && separators.MatchAt(pos, &length) && length > 0) {
       ranges.emplace_back(start, pos);
       pos += length;
       start = pos;
       continue;
     }
-    pos += c.size();
+    pos = next;
   }
   ranges.emplace_back(start, end);
   return ranges;
@@ -157,8 +163,8 @@ struct LabelHit {
 std::vector<LabelHit> FindLabels(std::string_view folded, const RuleSet& rules) {
   std::vector<LabelHit> hits;
   for (const UnitWord& label : rules.labels) {
-    for (size_t at = folded.find(label.word); at != std::string_view::npos;
-         at = folded.find(label.word, at + 1)) {
+    for (size_t at = FindBytes(folded, label.word); at != std::string_view::npos;
+         at = FindBytes(folded, label.word, at + 1)) {
       bool inside_other = std::any_of(hits.begin(), hits.end(), [&](const LabelHit& h) {
         return at >= h.begin && at < h.end;
       });
@@ -260,11 +266,15 @@ std::string UnitList::Dump() const {
 }
 
 void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list) {
+  if (names.empty()) return;
+  std::vector<std::string> folded_list;  // each name folded once, not once per comparison
+  folded_list.reserve(list->size() + names.size());
+  for (const std::string& have : *list) folded_list.push_back(Fold(have));
   for (const std::string& name : names) {
     std::string folded = Fold(name);
-    bool present = std::any_of(list->begin(), list->end(),
-                               [&](const std::string& have) { return Fold(have) == folded; });
-    if (!present) list->push_back(name);
+    if (std::find(folded_list.begin(), folded_list.end(), folded) != folded_list.end()) continue;
+    list->push_back(name);
+    folded_list.push_back(std::move(folded));
   }
 }
 
@@ -283,7 +293,8 @@ std::optional<Annotation> BracketedBefore(const Passage& text, size_t end, const
   size_t pos = end;
   while (pos > 0) {
     PrevCodePoint(folded, &pos);
-    std::string_view c = CharAt(folded, pos);
+    size_t next = pos;
+    const char32_t c = NextCodePoint(folded, &next);  // as printed at pos, even if malformed
     if (IsCloseBracket(c)) ++depth;
     if (IsOpenBracket(c) && --depth == 0) break;
   }
@@ -307,7 +318,7 @@ std::optional<Annotation> UnclosedBefore(const Passage& text, size_t end, const 
                                          Diagnostics* diagnostics) {
   std::string_view folded = text.folded();
   for (std::string_view open : {"〔", "【"}) {
-    size_t pos = folded.rfind(open);
+    size_t pos = FindLastBytes(folded, open);
     if (pos == std::string_view::npos) continue;
     std::vector<LabelHit> labels = FindLabels(folded.substr(pos), rules);
     if (labels.empty() || labels.front().begin > open.size()) continue;

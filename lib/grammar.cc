@@ -182,7 +182,9 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
 Status LoadArtefacts(const GrammarReader& in, RuleSet* rules) {
   Status status = in.RegexList(in.root(), "inline", &rules->inline_artefacts);
   if (!status.ok()) return status;
-  return in.RegexList(in.root(), "lines", &rules->line_artefacts);
+  status = in.RegexList(in.root(), "lines", &rules->line_artefacts);
+  if (!status.ok()) return status;
+  return in.Regex(in.root(), "lines", &rules->any_line_artefact);
 }
 
 Status LoadStructure(const GrammarReader& in, RuleSet* rules) {

@@ -1,6 +1,10 @@
 #include "model_themes.h"
 
+#include <bitset>
+#include <unordered_map>
+
 #include "normalize.h"
+#include "utf8.h"
 
 namespace fengong {
 namespace {
@@ -19,33 +23,102 @@ std::vector<Field> FieldsOf(const Task& task, const ThemeRules& rules) {
   return fields;
 }
 
-// Each distinct keyword counts once per field it appears in.
-int Score(const ThemeRule& theme, const std::vector<Field>& fields) {
-  int score = 0;
-  for (const Field& field : fields) {
-    for (const std::string& keyword : theme.keywords) {
-      if (field.folded.find(keyword) != std::string::npos) score += field.weight;
-    }
+// Every keyword of every theme, indexed by its first character, so that a field is read once
+// for all of them (there are some two hundred) instead of once per keyword. In the folded text
+// (valid UTF-8) a well-formed keyword can only start at a character boundary, so this finds
+// what a substring search finds; a keyword that is empty or not UTF-8 is searched for as bytes.
+// text.compare(pos, word.size(), word) == 0, for words of a few bytes: no library call.
+bool StartsAt(std::string_view text, size_t pos, const std::string& word) {
+  if (word.size() > text.size() - pos) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (text[pos + i] != word[i]) return false;
   }
-  return score;
+  return true;
 }
 
-}  // namespace
+class KeywordIndex {
+ public:
+  explicit KeywordIndex(const ThemeRules& rules) {
+    for (const ThemeRule& theme : rules.themes) {
+      std::vector<size_t> ids;
+      for (const std::string& keyword : theme.keywords) ids.push_back(IdOf(keyword));
+      theme_keywords_.push_back(std::move(ids));
+    }
+  }
 
-std::optional<std::string> ThemeOf(const Task& task, const ThemeRules& rules) {
+  // The ids of the keywords of theme i (in the order of rules.themes), one per listed keyword.
+  const std::vector<size_t>& KeywordsOf(size_t theme) const { return theme_keywords_[theme]; }
+
+  // found[id] = whether keyword `id` occurs in `text`.
+  void Find(std::string_view text, std::vector<char>* found) const {
+    found->assign(keywords_.size(), 0);
+    for (size_t id : searched_) (*found)[id] = FindBytes(text, keywords_[id]) != std::string::npos;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t next = pos;
+      const char32_t c = NextCodePoint(text, &next);
+      auto starting = c < 0x10000 && !starts_[c] ? by_first_.end() : by_first_.find(c);
+      if (starting != by_first_.end()) {
+        for (size_t id : starting->second) {
+          if (!(*found)[id] && StartsAt(text, pos, keywords_[id])) (*found)[id] = 1;
+        }
+      }
+      pos = next;
+    }
+  }
+
+ private:
+  size_t IdOf(const std::string& keyword) {
+    auto [it, inserted] = ids_.emplace(keyword, keywords_.size());
+    if (!inserted) return it->second;
+    keywords_.push_back(keyword);
+    if (keyword.empty() || !IsValidUtf8(keyword)) {
+      searched_.push_back(it->second);
+    } else {
+      size_t pos = 0;
+      const char32_t first = NextCodePoint(keyword, &pos);
+      by_first_[first].push_back(it->second);
+      if (first < 0x10000) starts_[first] = true;
+    }
+    return it->second;
+  }
+
+  std::vector<std::string> keywords_;
+  std::unordered_map<std::string, size_t> ids_;
+  std::unordered_map<char32_t, std::vector<size_t>> by_first_;
+  std::bitset<0x10000> starts_;  // BMP characters some keyword starts with: most start none
+  std::vector<size_t> searched_;  // empty or not UTF-8: searched for byte by byte
+  std::vector<std::vector<size_t>> theme_keywords_;
+};
+
+// Each listed keyword counts once per field it appears in.
+std::optional<std::string> BestTheme(const Task& task, const ThemeRules& rules,
+                                     const KeywordIndex& index) {
   std::vector<Field> fields = FieldsOf(task, rules);
+  std::vector<std::vector<char>> found(fields.size());
+  for (size_t f = 0; f < fields.size(); ++f) index.Find(fields[f].folded, &found[f]);
   const ThemeRule* best = nullptr;
   int best_score = rules.min_score - 1;
-  for (const ThemeRule& theme : rules.themes) {
-    int score = Score(theme, fields);
-    if (score > best_score) best = &theme, best_score = score;
+  for (size_t t = 0; t < rules.themes.size(); ++t) {
+    int score = 0;
+    for (size_t f = 0; f < fields.size(); ++f) {
+      for (size_t id : index.KeywordsOf(t)) score += found[f][id] ? fields[f].weight : 0;
+    }
+    if (score > best_score) best = &rules.themes[t], best_score = score;
   }
   if (best == nullptr) return std::nullopt;
   return best->key;
 }
 
+}  // namespace
+
+std::optional<std::string> ThemeOf(const Task& task, const ThemeRules& rules) {
+  return BestTheme(task, rules, KeywordIndex(rules));
+}
+
 void AssignThemes(const RuleSet& rules, std::vector<Task>* tasks) {
-  for (Task& task : *tasks) task.theme = ThemeOf(task, rules.themes);
+  const KeywordIndex index(rules.themes);
+  for (Task& task : *tasks) task.theme = BestTheme(task, rules.themes, index);
 }
 
 }  // namespace fengong

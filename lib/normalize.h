@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,8 @@ namespace fengong {
 struct Line {
   int number = 0;          // 1-based input line
   std::string text;        // as printed, inline artefacts removed, no line end
+  std::string folded;      // Fold(text); every passage taken from the line copies from it
+  std::vector<uint32_t> folded_map;  // Fold's map of text: folded byte -> byte of text
   bool blank = false;      // nothing but whitespace
   bool artefact = false;   // a whole-line artefact (page number): not the document's text
 };
@@ -39,15 +42,20 @@ std::string Fold(std::string_view printed, std::vector<uint32_t>* map = nullptr)
 class Passage {
  public:
   Passage() = default;
-  // A passage of one fragment: bytes [begin, end) of line.text.
+  // A passage of one fragment: bytes [begin, end) of line.text. The folded view is cut from the
+  // line's own (a Line built by hand, without one, is folded here).
   static Passage FromLine(const Line& line, size_t begin = 0, size_t end = std::string::npos);
+  // The same fragment with the whitespace around it dropped, as Slice does: FromLine(line, begin,
+  // end).Slice(0, npos) without building the untrimmed passage. Empty when nothing is left.
+  static Passage FromLineTrimmed(const Line& line, size_t begin = 0,
+                                 size_t end = std::string::npos);
 
   void Append(const Line& line, size_t begin = 0, size_t end = std::string::npos);
   void Append(const Passage& other);
 
-  bool empty() const { return printed_.empty(); }
-  const std::string& printed() const { return printed_; }
-  const std::string& folded() const { return folded_; }
+  bool empty() const { return body().printed.empty(); }
+  const std::string& printed() const { return body().printed; }
+  const std::string& folded() const { return body().folded; }
   int first_line() const { return first_line_; }
   int last_line() const { return last_line_; }
 
@@ -60,15 +68,26 @@ class Passage {
 
  private:
   struct Piece {
-    uint32_t printed_begin;  // where this fragment starts in printed_
+    uint32_t printed_begin;  // where this fragment starts in printed
     int line;
   };
-  void AppendPiece(std::string_view piece, int line);
+  // What a passage holds. Copies of a passage share it and a change copies it first (copy on
+  // write): passages are copied into cells, tasks and their headings far more often than changed.
+  struct Body {
+    std::string printed;
+    std::string folded;
+    std::vector<uint32_t> folded_to_printed;  // per folded byte, and one past the end
+    std::vector<Piece> pieces;
+  };
 
-  std::string printed_;
-  std::string folded_;
-  std::vector<uint32_t> folded_to_printed_;
-  std::vector<Piece> pieces_;
+  const Body& body() const;
+  Body& MutableBody();
+  // Appends printed bytes [begin, end) of `printed`, whose folded view is (folded, map) as Fold
+  // gives it; the piece's folded view is cut from it, not folded again.
+  void AppendPiece(std::string_view printed, std::string_view folded, const uint32_t* map,
+                   uint32_t begin, uint32_t end, int line);
+
+  std::shared_ptr<Body> body_;  // null for an empty passage
   int first_line_ = 0;
   int last_line_ = 0;
 };

@@ -6,7 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "normalize_script.h"
 #include "test_rules.h"
+#include "utf8.h"
 
 namespace fengong {
 namespace {
@@ -91,6 +93,58 @@ TEST_CASE("Fold: the offset map points each folded byte back at its printed byte
   CHECK(map[3] == 4);  // "2" is printed after "到" (3 bytes) and the space
 }
 
+// Fold as first written, one code point at a time: the reference for the fast one.
+std::string FoldOneByOne(std::string_view printed, std::vector<uint32_t>* map) {
+  std::string out;
+  map->clear();
+  size_t pos = 0;
+  char32_t last = 0;
+  size_t pending_space = std::string::npos;
+  auto is_ascii_word = [](char32_t c) { return c < 0x80 && c != ' '; };
+  while (pos < printed.size()) {
+    size_t start = pos;
+    char32_t c = NextCodePoint(printed, &pos);
+    if (c == 0x3000 || c == '\t' || c == 0xA0) c = ' ';
+    if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + '!';  // the full-width ASCII block
+    c = SimplifiedForm(c);
+    if (c == ' ') {
+      if (pending_space == std::string::npos) pending_space = start;
+      continue;
+    }
+    if (pending_space != std::string::npos && !out.empty() && is_ascii_word(last) &&
+        is_ascii_word(c)) {
+      out.push_back(' ');
+      map->push_back(static_cast<uint32_t>(pending_space));
+    }
+    pending_space = std::string::npos;
+    size_t before = out.size();
+    AppendUtf8(c, &out);
+    map->insert(map->end(), out.size() - before, static_cast<uint32_t>(start));
+    last = c;
+  }
+  map->push_back(static_cast<uint32_t>(printed.size()));
+  return out;
+}
+
+TEST_CASE("Fold: random mixes of text, spaces, full widths and broken bytes") {
+  const std::string_view kAtoms[] = {
+      "a",  "Z9", " ",  "  ", "\t", "\u3000", "\u00a0", "区科协", "，", "（一）", "１２",
+      "é",  "😀", "\xff", "\xe4\xb8", "\xef\xbf\xbd", "、", "App Store", "\xed\xa0\x80", "\xe0\xa4\xb9",
+      "區協", "實施"};
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245 + 12345, (seed >> 16) & 0x7fff; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = next() % 12; n > 0; --n) text += kAtoms[next() % std::size(kAtoms)];
+    CAPTURE(text);
+    std::vector<uint32_t> want_map, got_map;
+    std::string want = FoldOneByOne(text, &want_map);
+    std::string got = Fold(text, &got_map);
+    REQUIRE(got == want);
+    REQUIRE(got_map == want_map);
+  }
+}
+
 Line MakeLine(int number, std::string text) {
   Line line;
   line.number = number;
@@ -138,6 +192,67 @@ TEST_CASE("Passage: FromLine takes a byte range of the line") {
   CHECK(cell.printed() == "区科协");
   CHECK(cell.first_line() == 4);
   CHECK(cell.LineAt(0) == 4);
+}
+
+// A passage cut from a normalized line takes its folded view from the line's; it must be the
+// view that folding the fragment on its own gives, for every fragment, edges included.
+TEST_CASE("Passage: a fragment's folded view is the fold of the fragment") {
+  const std::string_view kLines[] = {
+      "App  Store 和 Google Play",  "ａ　ｂ\tc\u00a0d 区科协", "  1. 开展 ｘ ｙ 活动。 ",
+      "\t区科协\t区教委 \t", "（一）Ｂ　Ｃ│d  e│", "x"};
+  for (std::string_view text : kLines) {
+    NormalizedText normalized = Normalize(text, TestRules());
+    REQUIRE(normalized.lines.size() == 1);
+    const Line& line = normalized.lines[0];
+    std::vector<size_t> bounds;  // every code point boundary
+    for (size_t pos = 0; pos < text.size();) {
+      bounds.push_back(pos);
+      NextCodePoint(text, &pos);
+    }
+    bounds.push_back(text.size());
+    for (size_t begin : bounds) {
+      for (size_t end : bounds) {
+        if (end < begin) continue;
+        CAPTURE(text);
+        CAPTURE(begin);
+        CAPTURE(end);
+        std::vector<uint32_t> map;
+        std::string folded = Fold(text.substr(begin, end - begin), &map);
+        Passage passage = Passage::FromLine(line, begin, end);
+        CHECK(passage.folded() == folded);
+        for (size_t i = 0; i < folded.size(); ++i) {
+          CHECK(passage.PrintedRange(i, i + 1) == Passage::FromLine(MakeLine(1, std::string(
+              text.substr(begin, end - begin)))).PrintedRange(i, i + 1));
+        }
+        Passage trimmed = Passage::FromLineTrimmed(line, begin, end);
+        Passage sliced = passage.Slice(0, passage.folded().size());
+        CHECK(trimmed.printed() == sliced.printed());
+        CHECK(trimmed.folded() == sliced.folded());
+      }
+    }
+  }
+}
+
+// Copies share their text until one of them changes (copy on write): a change to one copy never
+// shows in another.
+TEST_CASE("Passage: copies are independent") {
+  Passage original = Passage::FromLine(MakeLine(1, "甲乙"));
+  Passage copy = original;
+  copy.Append(Passage::FromLine(MakeLine(2, "丙")));
+  CHECK(original.printed() == "甲乙");
+  CHECK(original.last_line() == 1);
+  CHECK(copy.printed() == "甲乙丙");
+  CHECK(copy.LineAt(copy.folded().find("丙")) == 2);
+
+  Passage empty;
+  empty.Append(original);  // takes the other's text as its own
+  original.Append(Passage::FromLine(MakeLine(3, "丁")));
+  CHECK(empty.printed() == "甲乙");
+  CHECK(original.printed() == "甲乙丁");
+
+  Passage twice = Passage::FromLine(MakeLine(4, "戊"));
+  twice.Append(twice);
+  CHECK(twice.printed() == "戊戊");
 }
 
 TEST_CASE("Passage: PrintedRange returns the printed text, full widths kept") {
@@ -249,6 +364,22 @@ TEST_CASE("Normalize: which whole lines are page-number artefacts") {
     REQUIRE(normalized.lines.size() == 1);
     CHECK(normalized.lines[0].artefact == row.artefact);
   }
+}
+
+// Inline artefact patterns absent from the whole text are skipped, but not on a line where an
+// earlier pattern's removal joined text into a new match.
+TEST_CASE("Normalize: a removal can make the next artefact pattern match") {
+  RuleSet rules;
+  std::string error;
+  rules.inline_artefacts.push_back(Pattern::Compile("ab", &error));
+  rules.inline_artefacts.push_back(Pattern::Compile("xy", &error));
+  NormalizedText normalized = Normalize("xaby\nxy\n", rules);
+  REQUIRE(normalized.lines.size() == 2);
+  CHECK(normalized.lines[0].text == "");
+  CHECK(normalized.lines[1].text == "");
+  normalized = Normalize("xaby\nxz\n", rules);
+  CHECK(normalized.lines[0].text == "");
+  CHECK(normalized.lines[1].text == "xz");
 }
 
 TEST_CASE("Normalize: text without a final line end keeps its last line") {

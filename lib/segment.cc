@@ -80,8 +80,8 @@ Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const R
 
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
-  return CodePointCount(folded) >= kOpenLineMinChars && !rules.sentence_end.Contains(folded) &&
-         !rules.title_end.Contains(folded);
+  return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
+         !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded);
 }
 
 class ParagraphBuilder {
@@ -92,8 +92,7 @@ class ParagraphBuilder {
   void Blank() { ++blanks_; }
 
   void Text(const Line& line) {
-    Passage piece = Passage::FromLine(line);
-    piece = piece.Slice(0, piece.folded().size());
+    Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
     if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece)) {
       Block& last = blocks_->back();

@@ -27,25 +27,30 @@ bool IsBorderLine(std::string_view text) {
 }
 
 // Box-drawing separators in the line; ASCII pipes count only in a line that opens with one
-// (markdown tables), since prose uses "|" as a divider ("发布时间:… | 作者:…").
+// (markdown tables), since prose uses "|" as a divider ("发布时间:… | 作者:…"). Read byte by
+// byte: │ ┃ ║ are E2 94 82, E2 94 83, E2 95 91 in UTF-8, and neither E2 nor "|" can be the tail
+// of another character.
 int CountBoxSeparators(std::string_view text) {
+  const bool pipes = Trim(text).substr(0, 1) == "|";
   int count = 0;
-  size_t pos = 0;
-  bool pipes = Trim(text).substr(0, 1) == "|";
-  while (pos < text.size()) {
-    char32_t c = NextCodePoint(text, &pos);
-    count += IsBoxSeparator(c) && (c != '|' || pipes);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '|') {
+      count += pipes;
+    } else if (c == '\xE2' && i + 2 < text.size()) {
+      std::string_view tail = text.substr(i + 1, 2);
+      count += tail == "\x94\x82" || tail == "\x94\x83" || tail == "\x95\x91";
+    }
   }
   return count;
 }
 
 Cell MakeCell(const Line& line, size_t begin, size_t end) {
   Cell cell;
-  Passage passage = Passage::FromLine(line, begin, end);
-  Passage trimmed = passage.Slice(0, passage.folded().size());
+  Passage trimmed = Passage::FromLineTrimmed(line, begin, end);
   if (!trimmed.empty()) {
-    cell.text = trimmed;
     cell.lines.push_back(trimmed);
+    cell.text = std::move(trimmed);
   }
   return cell;
 }
@@ -132,12 +137,14 @@ std::vector<CellSegment> CellSegments(const std::vector<const Line*>& lines) {
   return segments;
 }
 
-// The number of cells a data row has: the most common segment width that is at least the
-// header's (a header cell may span two columns, as 类别 over two category columns).
-size_t RowWidth(const std::vector<CellSegment>& segments, size_t header_width) {
+// The number of cells a data row has: the most common width of segments[first_data…] that is at
+// least the header's (a header cell may span two columns, as 类别 over two category columns).
+size_t RowWidth(const std::vector<CellSegment>& segments, size_t first_data,
+                size_t header_width) {
   std::map<size_t, int> counts;
-  for (const auto& segment : segments) {
-    if (segment.cells.size() >= header_width) ++counts[segment.cells.size()];
+  for (size_t i = first_data; i < segments.size(); ++i) {
+    const size_t width = segments[i].cells.size();
+    if (width >= header_width) ++counts[width];
   }
   size_t best = header_width;
   int best_count = 0;
@@ -194,13 +201,13 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
   table.style = TableStyle::kCell;
   size_t first_data = 0;
   if (!segments.empty() && IsHeaderRow(segments[0].cells, rules)) {
-    table.header = segments[0].cells;
+    table.header = std::move(segments[0].cells);
     first_data = 1;
   }
-  std::vector<CellSegment> data(segments.begin() + first_data, segments.end());
-  const size_t width = RowWidth(data, table.header.size());
+  const size_t width = RowWidth(segments, first_data, table.header.size());
   // Segments narrower than a row are parts of one row that a blank line inside a cell split.
-  for (auto& segment : data) {
+  for (size_t i = first_data; i < segments.size(); ++i) {
+    CellSegment& segment = segments[i];
     if (SameCells(segment.cells, table.header)) continue;
     if (!table.rows.empty() && table.rows.back().cells.size() < width) {
       TableRow& row = table.rows.back();

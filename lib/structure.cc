@@ -35,7 +35,7 @@ struct Node {
 
 bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
   const std::string& folded = text.folded();
-  if (CodePointCount(folded) > kMaxHeadingChars) return false;
+  if (CodePointCount(folded, kMaxHeadingChars + 1) > kMaxHeadingChars) return false;
   // A heading holds at most one sentence, and it ends the paragraph.
   size_t first_end = folded.find("。");
   return first_end == std::string::npos || first_end + 3 >= folded.size() ||
@@ -77,14 +77,14 @@ bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
   bool opens = folded.rfind("(", 0) == 0 || printed.rfind("〔", 0) == 0 ||
                printed.rfind("【", 0) == 0 || folded.rfind("[", 0) == 0;
   bool closes = folded.size() > 1 && (folded.back() == ')' || folded.back() == ']' ||
-                                      printed.rfind("〕") + 3 == printed.size() ||
-                                      printed.rfind("】") + 3 == printed.size());
+                                      FindLastBytes(printed, "〕") + 3 == printed.size() ||
+                                      FindLastBytes(printed, "】") + 3 == printed.size());
   size_t at = opens ? (printed.rfind("〔", 0) == 0 || printed.rfind("【", 0) == 0 ? 3 : 1) : 0;
   std::string_view inner = std::string_view(folded).substr(at);
   for (const UnitWord& label : rules.labels) {
     if (inner.rfind(label.word, 0) == 0) return true;
   }
-  return opens && closes && CodePointCount(folded) < 200 && folded.find("。") == std::string::npos;
+  return opens && closes && CodePointCount(folded, 200) < 200 && folded.find("。") == std::string::npos;
 }
 
 class OutlineBuilder {
@@ -373,7 +373,7 @@ size_t TitleEnd(const Passage& item) {
   end += 3;
   if (end >= folded.size()) return 0;
   std::string_view first = std::string_view(folded).substr(0, end);
-  if (CodePointCount(first) > kMaxTitleChars) return 0;
+  if (CodePointCount(first, kMaxTitleChars + 1) > kMaxTitleChars) return 0;
   if (first.find(',') != std::string_view::npos || first.find(';') != std::string_view::npos) {
     return 0;
   }

@@ -1,5 +1,8 @@
 #include "utf8.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace fengong {
 namespace {
 
@@ -16,7 +19,7 @@ bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
-char32_t NextCodePoint(std::string_view text, size_t* pos) {
+char32_t NextMultiByteCodePoint(std::string_view text, size_t* pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = *pos;
   int length = SequenceLength(s[i]);
@@ -81,14 +84,29 @@ void AppendUtf8(char32_t c, std::string* out) {
 }
 
 bool IsValidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t size = bytes.size();
   size_t pos = 0;
-  while (pos < bytes.size()) {
-    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+  while (pos < size) {
+    const unsigned char lead = s[pos];
+    if (lead < 0x80) {  // ASCII, then eight bytes at a time while it lasts
       ++pos;
+      while (pos + 8 <= size) {
+        uint64_t word;
+        std::memcpy(&word, s + pos, 8);
+        if (word & 0x8080808080808080u) break;
+        pos += 8;
+      }
+      continue;
+    }
+    // Three bytes led by E1–EC or EE–EF (most CJK text) are never overlong nor surrogates.
+    if (((lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE) && lead <= 0xEF && pos + 2 < size &&
+        IsContinuation(s[pos + 1]) && IsContinuation(s[pos + 2])) {
+      pos += 3;
       continue;
     }
     size_t before = pos;
-    char32_t c = NextCodePoint(bytes, &pos);
+    char32_t c = NextMultiByteCodePoint(bytes, &pos);
     if (c == 0xFFFD && bytes.compare(before, 3, "\xEF\xBF\xBD") != 0) return false;
   }
   return true;
@@ -126,6 +144,14 @@ size_t CodePointCount(std::string_view text) {
   return count;
 }
 
+size_t CodePointCount(std::string_view text, size_t limit) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size() && count < limit; ++i) {
+    count += !IsContinuation(static_cast<unsigned char>(text[i]));
+  }
+  return count;
+}
+
 bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007 ||
          (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF);
@@ -157,6 +183,39 @@ std::string_view Trim(std::string_view text) {
     }
   }
   return text;
+}
+
+size_t FindBytes(std::string_view text, std::string_view needle, size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  if (needle.size() > text.size() - from) return std::string_view::npos;
+  // Look for the needle's last byte: in UTF-8 that is a continuation byte or ASCII, far rarer in
+  // CJK text than its lead byte.
+  const size_t tail = needle.size() - 1;
+  const char* const end = text.data() + text.size();
+  const char* at = text.data() + from + tail;
+  while (at < end) {
+    at = static_cast<const char*>(std::memchr(at, needle[tail], end - at));
+    if (at == nullptr) return std::string_view::npos;
+    if (std::equal(needle.data(), needle.data() + tail, at - tail)) {
+      return static_cast<size_t>(at - tail - text.data());
+    }
+    ++at;
+  }
+  return std::string_view::npos;
+}
+
+size_t FindLastBytes(std::string_view text, std::string_view needle) {
+  if (needle.size() > text.size()) return std::string_view::npos;
+  if (needle.empty()) return text.size();
+  const char first = needle[0];
+  for (size_t at = text.size() - needle.size() + 1; at-- > 0;) {
+    if (text[at] == first && std::memcmp(text.data() + at + 1, needle.data() + 1,
+                                         needle.size() - 1) == 0) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace fengong
