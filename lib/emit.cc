@@ -309,7 +309,7 @@ class JsonWriter {
       case Value::Kind::kNull: out_ += "null"; return;
       case Value::Kind::kBool: out_ += v.boolean ? "true" : "false"; return;
       case Value::Kind::kNumber: out_ += FormatNumber(v.number); return;
-      case Value::Kind::kString: out_ += Quoted(v.string); return;
+      case Value::Kind::kString: AppendQuoted(v.string, &out_); return;
       case Value::Kind::kList: Items(*v.list, indent); return;
       case Value::Kind::kMap: Entries(*v.map, indent); return;
     }
