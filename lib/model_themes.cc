@@ -39,15 +39,16 @@ bool StartsAt(std::string_view text, size_t pos, const std::string& word) {
 class KeywordIndex {
  public:
   explicit KeywordIndex(const ThemeRules& rules) {
-    for (const ThemeRule& theme : rules.themes) {
-      std::vector<size_t> ids;
-      for (const std::string& keyword : theme.keywords) ids.push_back(IdOf(keyword));
-      theme_keywords_.push_back(std::move(ids));
+    for (size_t t = 0; t < rules.themes.size(); ++t) {
+      for (const std::string& keyword : rules.themes[t].keywords) {
+        themes_of_[IdOf(keyword)].push_back(t);
+      }
     }
   }
 
-  // The ids of the keywords of theme i (in the order of rules.themes), one per listed keyword.
-  const std::vector<size_t>& KeywordsOf(size_t theme) const { return theme_keywords_[theme]; }
+  size_t size() const { return keywords_.size(); }
+  // The themes that list keyword `id`, once per listing.
+  const std::vector<size_t>& ThemesOf(size_t id) const { return themes_of_[id]; }
 
   // found[id] = whether keyword `id` occurs in `text`.
   void Find(std::string_view text, std::vector<char>* found) const {
@@ -72,6 +73,7 @@ class KeywordIndex {
     auto [it, inserted] = ids_.emplace(keyword, keywords_.size());
     if (!inserted) return it->second;
     keywords_.push_back(keyword);
+    themes_of_.emplace_back();
     if (keyword.empty() || !IsValidUtf8(keyword)) {
       searched_.push_back(it->second);
     } else {
@@ -88,23 +90,25 @@ class KeywordIndex {
   std::unordered_map<char32_t, std::vector<size_t>> by_first_;
   std::bitset<0x10000> starts_;  // BMP characters some keyword starts with: most start none
   std::vector<size_t> searched_;  // empty or not UTF-8: searched for byte by byte
-  std::vector<std::vector<size_t>> theme_keywords_;
+  std::vector<std::vector<size_t>> themes_of_;  // per keyword id
 };
 
 // Each listed keyword counts once per field it appears in.
 std::optional<std::string> BestTheme(const Task& task, const ThemeRules& rules,
                                      const KeywordIndex& index) {
-  std::vector<Field> fields = FieldsOf(task, rules);
-  std::vector<std::vector<char>> found(fields.size());
-  for (size_t f = 0; f < fields.size(); ++f) index.Find(fields[f].folded, &found[f]);
+  std::vector<int> scores(rules.themes.size(), 0);
+  std::vector<char> found;
+  for (const Field& field : FieldsOf(task, rules)) {
+    index.Find(field.folded, &found);
+    for (size_t id = 0; id < index.size(); ++id) {
+      if (!found[id]) continue;
+      for (size_t theme : index.ThemesOf(id)) scores[theme] += field.weight;
+    }
+  }
   const ThemeRule* best = nullptr;
   int best_score = rules.min_score - 1;
   for (size_t t = 0; t < rules.themes.size(); ++t) {
-    int score = 0;
-    for (size_t f = 0; f < fields.size(); ++f) {
-      for (size_t id : index.KeywordsOf(t)) score += found[f][id] ? fields[f].weight : 0;
-    }
-    if (score > best_score) best = &rules.themes[t], best_score = score;
+    if (scores[t] > best_score) best = &rules.themes[t], best_score = scores[t];
   }
   if (best == nullptr) return std::nullopt;
   return best->key;
