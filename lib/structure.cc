@@ -123,7 +123,8 @@ class OutlineBuilder {
       } else if (!body_started) {
         out->front_matter.push_back(paragraph);
       } else if (IsStandaloneAnnotation(paragraph, rules_)) {
-        annotation_after_[current_] = paragraph;
+        AddAnnotation(paragraph, i > 0 && entries[i - 1].second == std::nullopt &&
+                                     IsStandaloneAnnotation(entries[i - 1].first->paragraph, rules_));
       } else {
         nodes_[current_].body.push_back(paragraph);
         nodes_[current_].last_line = paragraph.last_line();
@@ -148,10 +149,26 @@ class OutlineBuilder {
         run = true;
         continue;
       }
-      run = run && !entries[i].second && IsClosingLine(folded);
+      run = run && !entries[i].second && IsClosingLine(folded) &&
+            !IsStandaloneAnnotation(entries[i].first->paragraph, rules_);
       closing[i] = run;
     }
     return closing;
+  }
+
+  // An annotation printed after the previous one (牵头单位：… then 责任单位：… on the next line)
+  // continues it; the pieces stay apart as list items do.
+  void AddAnnotation(const Passage& paragraph, bool continues) {
+    auto found = annotation_after_.find(current_);
+    if (!continues || found == annotation_after_.end()) {
+      annotation_after_[current_] = paragraph;
+      return;
+    }
+    Line separator;
+    separator.number = found->second.last_line();
+    separator.text = "；";
+    found->second.Append(Passage::FromLine(separator));
+    found->second.Append(paragraph);
   }
 
   bool IsClosingLine(const std::string& folded) const {
