@@ -11,6 +11,10 @@
 namespace fengong {
 namespace {
 
+// The rank of the first item style (1. / 1、): a top heading is misnumbered in this style or in
+// （一）'s, never in the deeper ones (（1）, ①), which are read as items wherever they stand.
+constexpr int kItemRank = 3;
+
 void Promote(OutlineEntry* entry, Diagnostics* diagnostics) {
   diagnostics->Warn(entry->line, WarningCode::kMisnumberedHeading,
                     fmt::format("top-level heading numbered in the {} style; read as 一、",
@@ -44,7 +48,7 @@ void RepairFirstTop(std::vector<OutlineEntry>* entries, Diagnostics* diagnostics
 bool OpensTopSection(const std::vector<OutlineEntry>& list, size_t i, int last_top,
                      const std::map<int, int>& last_in_section) {
   const Marker& marker = list[i].marker;
-  if (marker.rank <= 1 || !list[i].heading_only || last_top == 0 ||
+  if (marker.rank <= 1 || marker.rank > kItemRank || !list[i].bare || last_top == 0 ||
       marker.number != last_top + 1 || i + 1 >= list.size()) {
     return false;
   }

@@ -17,6 +17,7 @@ struct OutlineEntry {
   Marker marker;
   int line = 0;
   bool heading_only = false;  // the paragraph is a short heading with no body of its own
+  bool bare = false;          // ... and a name, not a sentence (no closing or inner punctuation)
 };
 
 // Repairs top-level headings numbered in another style. The first: "1、 总体要求" before "二、"

@@ -196,6 +196,27 @@ TEST_CASE("BuildStructure: a later top heading numbered N、 is repaired whereve
   }
 }
 
+// An item whose body ends in a colon lists its sub-items as its own text; an item without one
+// has its sub-items as tasks, and a short sentence numbered "2)" is never a top heading.
+TEST_CASE("BuildStructure: sub-items after an item's colon are its text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某县老年教育实施方案\n一、重点任务\n"
+      "4.开发特色课程资源。每年开发特色课程不少于20门，重点开发以下课程：\n"
+      "1)健康养生类课程，开设专题讲座；\n2)智能技术类课程。\n"
+      "5.加强队伍建设\n（1）培训骨干教师。每年培训一次。\n（2）聘请兼职教师。择优聘请。\n",
+      &diagnostics);
+  CHECK(Dumps(structure) ==
+        std::vector<std::string>{
+            "draft{1.4 #4 [重点任务] title=开发特色课程资源 body=每年开发特色课程不少}",
+            "draft{1.5.1 #1 [重点任务>加强队伍建设] title=培训骨干教师 body=每年培训一次。}",
+            "draft{1.5.2 #2 [重点任务>加强队伍建设] title=聘请兼职教师 body=择优聘请。}",
+        });
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[0].body.printed().find("2)智能技术类课程。") != std::string::npos);
+  CHECK(diagnostics.warnings().empty());
+}
+
 TEST_CASE("BuildStructure: \"3.助力…建设。制定…\" splits into title and body") {
   Diagnostics diagnostics;
   Structure structure = Build(kMisnumbered, &diagnostics);
