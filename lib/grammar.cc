@@ -162,6 +162,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
   std::vector<std::function<Status()>> steps = {
       [&] { return LoadUnitWords(in, "labels", &rules->labels); },
       [&] { return LoadUnitWords(in, "verbs", &rules->verbs); },
+      [&] { return LoadUnitWords(in, "running_verbs", &rules->running_verbs); },
       [&] { return in.Regex(root, "label_separator", &rules->label_separator); },
       [&] { return in.Regex(root, "list_separator", &rules->list_separator); },
       [&] { return in.Words(root, "open_list", &rules->open_list); },

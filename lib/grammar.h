@@ -100,6 +100,7 @@ struct RuleSet {
   std::vector<UnitWord> labels;        // 牵头单位： …, longest first
   Pattern label_separator;             // the colon after a label
   std::vector<UnitWord> verbs;         // X牵头，Y配合, longest first
+  std::vector<UnitWord> running_verbs; // 县司法局牵头开展… in a task's own sentences
   Pattern list_separator;              // between two unit names
   std::vector<std::string> open_list;  // trailing 等 forms, longest first
   Pattern unit_shape;                  // a name that reads as an organisation
