@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -118,7 +119,9 @@ class OutlineBuilder {
     std::vector<bool> closing = ClosingRuns(entries);
     size_t next_marker = 0;
     bool body_started = false;
+    bool after_annotation = false;  // the paragraph before was a standalone annotation
     for (size_t i = 0; i < entries.size(); ++i) {
+      bool was_after_annotation = std::exchange(after_annotation, false);
       auto& [block, marker] = entries[i];
       if (marker) marker->rank = outline[next_marker++].marker.rank;
       const Passage& paragraph = block->paragraph;
@@ -133,8 +136,8 @@ class OutlineBuilder {
       } else if (!body_started) {
         out->front_matter.push_back(paragraph);
       } else if (IsStandaloneAnnotation(paragraph, rules_)) {
-        AddAnnotation(paragraph, i > 0 && entries[i - 1].second == std::nullopt &&
-                                     IsStandaloneAnnotation(entries[i - 1].first->paragraph, rules_));
+        AddAnnotation(paragraph, was_after_annotation);
+        after_annotation = true;
       } else {
         AddBody(paragraph);
       }
