@@ -127,7 +127,10 @@ class OutlineBuilder {
       auto& [block, marker] = entries[i];
       if (marker) marker->rank = outline[next_marker++].marker.rank;
       const Passage& paragraph = block->paragraph;
-      if (body_started && rules_.appendix.Contains(paragraph.folded())) break;
+      if (body_started && rules_.appendix.Contains(paragraph.folded())) {
+        if (rules_.attachment_list.Contains(paragraph.folded())) ReadSignature(entries, i + 1, out);
+        break;
+      }
       if (body_started && closing[i]) {
         out->back_matter.push_back(paragraph);
       } else if (marker && ListsUnder(*marker)) {
@@ -151,6 +154,17 @@ class OutlineBuilder {
 
  private:
   using Entry = std::pair<const Block*, std::optional<Marker>>;
+
+  // After a notice's list of attachments: the rest of the list, then its issuer and date (back
+  // matter), up to the appendix proper.
+  void ReadSignature(const std::vector<Entry>& entries, size_t from, Structure* out) const {
+    for (size_t i = from; i < entries.size(); ++i) {
+      const auto& [block, marker] = entries[i];
+      const std::string& folded = block->paragraph.folded();
+      if (rules_.appendix.Contains(folded)) return;
+      if (!marker && IsClosingLine(folded)) out->back_matter.push_back(block->paragraph);
+    }
+  }
 
   // The issuer, date and notes that close a document (or its body, before an appendix): for
   // each entry, whether it and every entry after it up to the end or the appendix are such lines.
