@@ -8,8 +8,15 @@ THRESHOLDS = {  # figure -> minimum (the parse and targets issues' "done when")
     "targets (in tasks)": 0.92, "comparator accuracy": 0.95, "goals (document)": 0.90,
 }
 
+# check_score.py GOLD OUT [SCORER] [FIGURE=MIN ...]: SCORER defaults to ../eval/score.py beside
+# GOLD (the shared gold); FIGURE=MIN pairs replace the thresholds above for that run.
 gold, out = sys.argv[1], sys.argv[2]
+rest = sys.argv[3:]
 score = os.path.join(os.path.dirname(os.path.abspath(gold)), "eval", "score.py")
+if rest and "=" not in rest[0]:
+    score, rest = rest[0], rest[1:]
+if rest:
+    THRESHOLDS = {name: float(value) for name, value in (pair.rsplit("=", 1) for pair in rest)}
 text = subprocess.run([sys.executable, score, gold, out], capture_output=True, text=True,
                       check=True).stdout
 print(text)
