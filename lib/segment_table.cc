@@ -266,6 +266,17 @@ std::vector<std::pair<size_t, size_t>> BoxFragments(std::string_view text) {
   return fragments;
 }
 
+// A box-drawn cell is as wide as its column: a line break inside it is a wrap, not a
+// separator ("县农业农" / "村局"). Each cell becomes one line, so later stages that split on line
+// breaks (unit cells) see the whole name.
+void JoinWrappedLines(Table* table) {
+  for (TableRow& row : table->rows) {
+    for (Cell& cell : row.cells) {
+      if (cell.lines.size() > 1) cell.lines = {cell.text};
+    }
+  }
+}
+
 }  // namespace
 
 Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
@@ -305,6 +316,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     }
     row.last_line = line->number;
   }
+  JoinWrappedLines(&table);
   SettleHeader(&table, rules);
   return table;
 }
