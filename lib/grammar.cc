@@ -137,7 +137,7 @@ Status LoadTables(const GrammarReader& in, RuleSet* rules) {
     Status status = in.Words(columns, entry.first.as<std::string>().c_str(), &names);
     if (!status.ok()) return status;
     for (size_t i = 0; i < names.size(); ++i) {
-      rules->column_names.push_back(ColumnName{names[i], role->second, static_cast<int>(i)});
+      rules->column_names.push_back(ColumnName{names[i], role->second});
     }
   }
   return Status::Ok();

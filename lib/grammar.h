@@ -26,8 +26,6 @@ struct NumberingRule {
 struct ColumnName {
   std::string name;
   ColumnRole role = ColumnRole::kUnknown;
-  int strength = 0;      // for content names: lower is stronger; a weaker content column that
-                         // stands before a stronger one holds categories
 };
 
 // annotations.yaml: a word that introduces or closes a list of units.
