@@ -113,6 +113,7 @@ struct RuleSet {
   Pattern task_section;      // words that keep a heading a task section despite the above
   Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
+  Pattern table_caption;     // a table's caption line (…分工表)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body

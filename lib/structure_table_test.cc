@@ -73,7 +73,27 @@ const Case kCases[] = {
      "\t2．推进体医融合\t建设运动健康服务中心1个。\t区卫健局\t区医保局\n",
      {"draft{1 #1 [开展活动] title=开展健身活动 body=每个乡镇每年举办活动}",
       "draft{2 #2 [开展活动] title=推进体医融合 body=建设运动健康服务中心}"}},
+
+    {"a heading over a caption and a table is no task; the rows stand under it",
+     "一、总体要求\n"
+     "（一）指导思想\n"
+     "坚持以人民为中心。\n"
+     "二、重点任务及责任分工\n"
+     "某区全民健身实施计划重点任务分工表\n"
+     "\n"
+     "类别\t工作任务\t目标任务\t牵头单位\n"
+     "一、完善设施\t1．推进场地建设\t新建健身步道30公里。\t区教体局\n"
+     "\t2．推进设施开放\t公共体育场馆开放率达到100%。\t区教体局\n",
+     {"draft{1 #1 [重点任务及责任分工>完善设施] title=推进场地建设 body=新建健身步道30公里。}",
+      "draft{2 #2 [重点任务及责任分工>完善设施] title=推进设施开放 body=公共体育场馆开放率达}"}},
 };
+
+TEST_CASE("BuildStructure: a table under a heading and its caption is a table layout") {
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(
+      Segment(Normalize(kCases[5].input, TestRules()), TestRules()), TestRules(), &diagnostics);
+  CHECK(structure.layout == Layout::kTsvTable);
+}
 
 TEST_CASE("TableTasks: column roles, titles and split rows") {
   for (const Case& row : kCases) {
