@@ -14,6 +14,8 @@ namespace {
 
 // Bigram overlap (Dice) at or above which an appendix row names a body section.
 constexpr double kLinkSimilarity = 0.75;
+// The floor for linking a row left over once the others are linked (see LinkRemaining).
+constexpr double kLooseSimilarity = 0.3;
 // The outline rank of item markers (1. 1、 1．) in numbering.yaml; 一、 and （一） rank above.
 constexpr int kItemRank = 3;
 
@@ -250,6 +252,12 @@ std::optional<int> CellNumber(const Cell& cell) {
   return value;
 }
 
+// An appendix row and the outline node of the section it names.
+struct Link {
+  const TableRow* row;
+  int node;
+};
+
 // Code-point bigrams as sorted integers: cheap to build once per label and to intersect.
 std::vector<uint64_t> Bigrams(std::string_view text) {
   std::vector<uint64_t> bigrams;
@@ -277,6 +285,50 @@ double Similarity(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y
     }
   }
   return 2.0 * common / (x.size() + y.size());
+}
+
+// A row's label as the linker compares it: letters only, its own leading number dropped.
+std::string RowLabel(const TableReading& reading, const TableRow& row) {
+  std::string label = LettersOnly(CellAt(row, reading.content).text.folded());
+  label.erase(0, label.find_first_not_of("0123456789"));
+  return label;
+}
+
+// Links the rows left over to the sections left over, among the siblings of linked sections (an
+// appendix names sections of one level). A row takes the section it shares most bigrams with
+// when that is clearly the best: Dice at least kLooseSimilarity and at least twice the
+// runner-up's. 控烟限酒行动 / 实施控烟行动 share 控烟 and 行动 (0.4), where an unrelated sibling
+// shares at most the common 行动 (under 0.2); a mere shared suffix never reaches twice another's.
+void LinkRemaining(const TableReading& reading, const std::vector<SectionHeading>& sections,
+                   const std::vector<std::vector<uint64_t>>& section_bigrams,
+                   std::vector<Link>* links, std::vector<const TableRow*>* unlinked) {
+  std::set<int> linked_nodes, parents;
+  for (const Link& link : *links) linked_nodes.insert(link.node);
+  for (const SectionHeading& section : sections) {
+    if (linked_nodes.count(section.node)) parents.insert(section.parent);
+  }
+  std::vector<const TableRow*> still;
+  for (const TableRow* row : *unlinked) {
+    std::vector<uint64_t> row_bigrams = Bigrams(RowLabel(reading, *row));
+    int best = -1;
+    double best_score = 0, second = 0;
+    for (size_t k = 0; k < sections.size(); ++k) {
+      if (linked_nodes.count(sections[k].node) || !parents.count(sections[k].parent)) continue;
+      double score = Similarity(row_bigrams, section_bigrams[k]);
+      if (score > best_score) {
+        second = best_score, best_score = score, best = sections[k].node;
+      } else {
+        second = std::max(second, score);
+      }
+    }
+    if (best >= 0 && best_score >= kLooseSimilarity && best_score >= 2 * second) {
+      links->push_back({row, best});
+      linked_nodes.insert(best);
+    } else {
+      still.push_back(row);
+    }
+  }
+  *unlinked = std::move(still);
 }
 
 }  // namespace
@@ -379,7 +431,6 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
                   const std::map<int, std::vector<int>>& tasks_under,
                   std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
   if (reading.content < 0 || (reading.lead < 0 && reading.responsible < 0)) return false;
-  struct Link { const TableRow* row; int node; };
   std::vector<std::vector<uint64_t>> section_bigrams;
   for (const SectionHeading& section : sections) section_bigrams.push_back(Bigrams(section.label));
   std::vector<Link> links;
@@ -387,9 +438,7 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
   for (const TableRow& row : reading.table->rows) {
     const Cell& content = CellAt(row, reading.content);
     if (content.empty()) continue;
-    std::string label = LettersOnly(content.text.folded());
-    // The row's label may keep its own numbering ("1. 实施…"): drop leading digits.
-    label.erase(0, label.find_first_not_of("0123456789"));
+    std::string label = RowLabel(reading, row);
     std::vector<uint64_t> row_bigrams = Bigrams(label);
     int best = -1;
     double best_score = kLinkSimilarity;
@@ -406,6 +455,7 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
     }
   }
   if (links.empty() || links.size() * 2 < links.size() + unlinked.size()) return false;
+  LinkRemaining(reading, sections, section_bigrams, &links, &unlinked);
   for (const Link& link : links) {
     auto under = tasks_under.find(link.node);
     if (under == tasks_under.end()) continue;

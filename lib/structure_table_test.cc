@@ -107,3 +107,60 @@ TEST_CASE("TableTasks: column roles, titles and split rows") {
 
 }  // namespace
 }  // namespace fengong
+
+namespace fengong {
+namespace {
+
+// Each task's title and the lead cell an appendix gave it ("-" when none), then the warnings.
+std::string AppendixDump(std::string_view text) {
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(Segment(Normalize(text, TestRules()), TestRules()),
+                                       TestRules(), &diagnostics);
+  std::string out;
+  for (const TaskDraft& task : structure.tasks) {
+    std::string lead = task.appendix_lead.empty() ? "-" : task.appendix_lead.text.printed();
+    out += (out.empty() ? "" : " ") + task.title.printed() + ":" + lead;
+  }
+  for (const Warning& warning : diagnostics.warnings()) out += " " + warning.Dump();
+  return out;
+}
+
+constexpr std::string_view kAppendixBody =
+    "二、重点任务\n"
+    "（一）实施健康知识普及行动\n"
+    "1.加强健康科普。建立健康科普专家库。\n"
+    "（二）实施合理膳食行动\n"
+    "1.开展营养指导。推进营养健康进食堂。\n"
+    "（三）实施控烟行动\n"
+    "1.推进无烟环境建设。全面推进无烟机关建设。\n"
+    "附件\n"
+    "重点任务分工表\n"
+    "序号\t重点任务\t牵头单位\t责任单位\n"
+    "1\t健康知识普及行动\t区卫健局\t区教育局\n"
+    "2\t合理膳食行动\t区市场监管局\t区教育局\n";
+
+struct AppendixCase {
+  const char* name;
+  std::string_view last_row;
+  std::string_view expected;
+};
+
+const AppendixCase kAppendixCases[] = {
+    {"a row left over links to the section it clearly shares most bigrams with",
+     "3\t控烟限酒行动\t区爱卫办\t区教育局\n",
+     "加强健康科普:区卫健局 开展营养指导:区市场监管局 推进无烟环境建设:区爱卫办"},
+    {"a row sharing nothing but a common word stays unlinked, with a warning",
+     "3\t全民健身行动\t区体育局\t区教育局\n",
+     "加强健康科普:区卫健局 开展营养指导:区市场监管局 推进无烟环境建设:- "
+     "warn{13 unlinked-table-row: appendix row '全民健身行动' names no section of the body}"},
+};
+
+TEST_CASE("LinkAppendix: rows left over after the close links") {
+  for (const AppendixCase& row : kAppendixCases) {
+    CAPTURE(std::string(row.name));
+    CHECK(AppendixDump(std::string(kAppendixBody) + std::string(row.last_row)) == row.expected);
+  }
+}
+
+}  // namespace
+}  // namespace fengong
