@@ -21,6 +21,7 @@ std::string_view WarningCodeName(WarningCode code) {
     case WarningCode::kApproximateTarget: return "approximate-target";
     case WarningCode::kNoTitle: return "no-title";
     case WarningCode::kLongLine: return "long-line";
+    case WarningCode::kUnusedColumn: return "unused-column";
   }
   return "unknown";
 }

@@ -22,6 +22,7 @@ enum class WarningCode {
   kApproximateTarget,    // a figure given as about (约, 左右), recorded with comparator "="
   kNoTitle,              // the plan's own title was not found
   kLongLine,             // a line so long that the text probably lost its line breaks
+  kUnusedColumn,         // a table column that reads as task text but is not read
 };
 
 // The stable name of a code, e.g. "unmatched-bracket".

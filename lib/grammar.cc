@@ -137,7 +137,7 @@ Status LoadTables(const GrammarReader& in, RuleSet* rules) {
     Status status = in.Words(columns, entry.first.as<std::string>().c_str(), &names);
     if (!status.ok()) return status;
     for (size_t i = 0; i < names.size(); ++i) {
-      rules->column_names.push_back(ColumnName{names[i], role->second, static_cast<int>(i)});
+      rules->column_names.push_back(ColumnName{names[i], role->second});
     }
   }
   return Status::Ok();
@@ -195,6 +195,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"past_section", &rules->past_section},
                           std::pair{"appendix", &rules->appendix},
                           std::pair{"attachment_list", &rules->attachment_list},
+                          std::pair{"table_caption", &rules->table_caption},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"back_matter_line", &rules->back_matter_line}}) {

@@ -26,8 +26,6 @@ struct NumberingRule {
 struct ColumnName {
   std::string name;
   ColumnRole role = ColumnRole::kUnknown;
-  int strength = 0;      // for content names: lower is stronger; a weaker content column that
-                         // stands before a stronger one holds categories
 };
 
 // annotations.yaml: a word that introduces or closes a list of units.
@@ -117,6 +115,7 @@ struct RuleSet {
   Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
   Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
+  Pattern table_caption;     // a table's caption line (…分工表)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body

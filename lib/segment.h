@@ -27,6 +27,8 @@ struct TableRow {
   std::vector<Cell> cells;
   int first_line = 0;
   int last_line = 0;
+  // The row follows a header repeated after a page break: it may be the rest of the row above.
+  bool after_repeated_header = false;
 };
 
 struct Table {

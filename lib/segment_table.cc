@@ -99,11 +99,18 @@ void SettleHeader(Table* table, const RuleSet& rules) {
   if (table->rows.empty() || !IsHeaderRow(table->rows.front().cells, rules)) return;
   table->header = std::move(table->rows.front().cells);
   table->rows.erase(table->rows.begin());
-  table->rows.erase(std::remove_if(table->rows.begin(), table->rows.end(),
-                                   [&](const TableRow& row) {
-                                     return SameCells(row.cells, table->header);
-                                   }),
-                    table->rows.end());
+  std::vector<TableRow> kept;
+  bool repeated = false;
+  for (TableRow& row : table->rows) {
+    if (SameCells(row.cells, table->header)) {
+      repeated = true;
+      continue;
+    }
+    row.after_repeated_header = repeated;
+    repeated = false;
+    kept.push_back(std::move(row));
+  }
+  table->rows = std::move(kept);
 }
 
 // A cell-table segment: the cells between one "blank line, then a TAB-led line" and the next.
@@ -169,7 +176,7 @@ LineShape ClassifyLine(const Line& line) {
   return LineShape::kText;
 }
 
-ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules, int* strength) {
+ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules) {
   std::string cell;
   for (char c : folded_cell) {
     if (c != ' ') cell += c;
@@ -183,14 +190,13 @@ ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules, i
   if (best == nullptr || CodePointCount(cell) > CodePointCount(best->name) + 6) {
     return ColumnRole::kUnknown;
   }
-  if (strength) *strength = best->strength;
   return best->role;
 }
 
 bool IsHeaderRow(const std::vector<Cell>& cells, const RuleSet& rules) {
   int known = 0;
   for (const Cell& cell : cells) {
-    known += MatchColumnName(cell.text.folded(), rules, nullptr) != ColumnRole::kUnknown;
+    known += MatchColumnName(cell.text.folded(), rules) != ColumnRole::kUnknown;
   }
   return known >= 2;
 }
@@ -206,16 +212,22 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
   }
   const size_t width = RowWidth(segments, first_data, table.header.size());
   // Segments narrower than a row are parts of one row that a blank line inside a cell split.
+  bool repeated = false;
   for (size_t i = first_data; i < segments.size(); ++i) {
     CellSegment& segment = segments[i];
-    if (SameCells(segment.cells, table.header)) continue;
+    if (SameCells(segment.cells, table.header)) {
+      repeated = true;
+      continue;
+    }
     if (!table.rows.empty() && table.rows.back().cells.size() < width) {
       TableRow& row = table.rows.back();
       for (auto& cell : segment.cells) row.cells.push_back(std::move(cell));
       row.last_line = segment.last_line;
     } else {
       table.rows.push_back(RowOf(std::move(segment.cells), segment.first_line, segment.last_line));
+      table.rows.back().after_repeated_header = repeated;
     }
+    repeated = false;
   }
   return table;
 }
@@ -266,6 +278,17 @@ std::vector<std::pair<size_t, size_t>> BoxFragments(std::string_view text) {
   return fragments;
 }
 
+// A box-drawn cell is as wide as its column: a line break inside it is a wrap, not a
+// separator ("县农业农" / "村局"). Each cell becomes one line, so later stages that split on line
+// breaks (unit cells) see the whole name.
+void JoinWrappedLines(Table* table) {
+  for (TableRow& row : table->rows) {
+    for (Cell& cell : row.cells) {
+      if (cell.lines.size() > 1) cell.lines = {cell.text};
+    }
+  }
+}
+
 }  // namespace
 
 Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
@@ -305,6 +328,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     }
     row.last_line = line->number;
   }
+  JoinWrappedLines(&table);
   SettleHeader(&table, rules);
   return table;
 }

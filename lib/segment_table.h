@@ -16,9 +16,8 @@ enum class LineShape { kBlank, kCell, kTsv, kBox, kBorder, kText };
 // How one line looks: a TAB-led single cell, TAB-separated cells, a box-drawn row or border, …
 LineShape ClassifyLine(const Line& line);
 
-// The column role a header cell names, and the strength of the name (see tables.yaml), or
-// kUnknown.
-ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules, int* strength);
+// The column role a header cell names (see tables.yaml), or kUnknown.
+ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules);
 
 // True when at least two cells name known columns.
 bool IsHeaderRow(const std::vector<Cell>& cells, const RuleSet& rules);

@@ -271,11 +271,54 @@ TEST_CASE("Segment: box-drawn cells join their lines between borders") {
   for (const TableRow& row : table.rows) CHECK(row.cells.size() == 3);
   CHECK(table.rows[0].cells[0].text.printed() == "1");
   CHECK(table.rows[0].cells[1].text.printed() == "开展科普活动。");
-  CHECK(table.rows[0].cells[1].lines.size() == 2);
+  CHECK(table.rows[0].cells[1].lines.size() == 1);  // a wrap, not a second line
   CHECK(table.rows[0].cells[2].text.printed() == "区科协");
   CHECK(table.rows[0].first_line == 4);
   CHECK(table.rows[0].last_line == 5);
   CHECK(table.rows[1].cells[1].text.printed() == "建设基地。");
+}
+
+// A table's cells as their lines: cells split by " | ", a cell's lines by "/".
+std::string CellLinesDump(const Table& table) {
+  std::string out;
+  for (const TableRow& row : table.rows) {
+    out += out.empty() ? "" : " || ";
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      out += i ? " | " : "";
+      for (size_t k = 0; k < row.cells[i].lines.size(); ++k) {
+        out += (k ? "/" : "") + row.cells[i].lines[k].printed();
+      }
+    }
+  }
+  return out;
+}
+
+struct CellLinesCase {
+  const char* name;
+  std::string_view input;
+  std::string_view expected;
+};
+
+const CellLinesCase kCellLinesCases[] = {
+    {"a box cell's line break is a wrap: one line, CJK pieces joined without a space",
+     "│序号│任务内容    │牵头单位  │责任单位  │\n"
+     "├────┼────────────┼──────────┼──────────┤\n"
+     "│1   │开展科普活动│县农业农  │县医保局、│\n"
+     "│    │。          │村局      │县水利局  │\n"
+     "└────┴────────────┴──────────┴──────────┘\n",
+     "1 | 开展科普活动。 | 县农业农村局 | 县医保局、县水利局"},
+    {"a TSV cell that runs on keeps its lines",
+     "任务内容\t牵头单位\t责任单位\n"
+     "开展科普活动。\t区科协\t区教委\n"
+     "区科技局\n",
+     "开展科普活动。 | 区科协 | 区教委/区科技局"},
+};
+
+TEST_CASE("Segment: the lines of table cells") {
+  for (const CellLinesCase& row : kCellLinesCases) {
+    CAPTURE(row.name);
+    CHECK(CellLinesDump(*OnlyTable(SegmentText(row.input))) == row.expected);
+  }
 }
 
 struct ShapeCase {

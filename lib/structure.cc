@@ -103,8 +103,10 @@ class OutlineBuilder {
     nodes_.emplace_back();  // the root
   }
 
-  // Reads the prose blocks; stops at an appendix line after the body has begun.
-  void Read(const std::vector<const Block*>& paragraphs, Structure* out) {
+  // Reads the prose blocks; stops at an appendix line after the body has begun. Captions of the
+  // tables in the body are skipped.
+  void Read(const std::vector<const Block*>& paragraphs, const std::set<const Block*>& captions,
+            Structure* out) {
     std::vector<Entry> entries;
     std::vector<OutlineEntry> outline;
     for (const Block* block : paragraphs) {
@@ -129,10 +131,13 @@ class OutlineBuilder {
       const Passage& paragraph = block->paragraph;
       if (body_started && rules_.appendix.Contains(paragraph.folded())) {
         if (rules_.attachment_list.Contains(paragraph.folded())) ReadSignature(entries, i + 1, out);
+        appendix_line_ = paragraph.first_line();
         break;
       }
       if (body_started && closing[i]) {
         out->back_matter.push_back(paragraph);
+      } else if (body_started && !marker && captions.count(block)) {
+        continue;
       } else if (marker && ListsUnder(*marker)) {
         AddBody(paragraph);
       } else if (marker) {
@@ -151,6 +156,8 @@ class OutlineBuilder {
 
   const std::vector<Node>& nodes() const { return nodes_; }
   const std::map<int, Passage>& annotation_after() const { return annotation_after_; }
+  // The line of the appendix that ended the outline, or 0.
+  int appendix_line() const { return appendix_line_; }
 
  private:
   using Entry = std::pair<const Block*, std::optional<Marker>>;
@@ -247,6 +254,7 @@ class OutlineBuilder {
   std::vector<Node> nodes_;
   std::map<int, Passage> annotation_after_;  // node -> annotation printed right after it
   int current_ = 0;
+  int appendix_line_ = 0;
   int listing_ = -1;  // the item whose sub-items are read as its text
 };
 
@@ -262,6 +270,19 @@ class TaskCollector {
 
   // node -> task index, for linking an appendix table to the body.
   const std::map<int, std::vector<int>>& tasks_under() const { return tasks_under_; }
+
+  // The labels of the headings a table starting at `line` stands under, outermost first: the
+  // last node before it and its ancestors, less that node when it is a task of its own.
+  std::vector<std::string> PathBefore(int line) const {
+    int node = 0;
+    for (size_t i = 1; i < nodes_.size() && nodes_[i].first_line < line; ++i) node = static_cast<int>(i);
+    if (node != 0 && nodes_[node].children.empty() && tasks_under_.count(node)) {
+      node = nodes_[node].parent;
+    }
+    std::vector<std::string> path;
+    for (; node != 0; node = nodes_[node].parent) path.insert(path.begin(), NodeLabel(nodes_[node]));
+    return path;
+  }
 
  private:
   bool IsNonTaskSection(const Node& node) const {
@@ -387,6 +408,19 @@ std::vector<SectionHeading> SectionHeadings(const std::vector<Node>& nodes) {
   return sections;
 }
 
+// The paragraphs printed right before a table that read as its caption (…分工表).
+std::set<const Block*> TableCaptions(const Segmented& segmented, const RuleSet& rules) {
+  std::set<const Block*> captions;
+  const std::vector<Block>& blocks = segmented.blocks;
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (blocks[i].kind == Block::Kind::kParagraph && blocks[i + 1].kind == Block::Kind::kTable &&
+        rules.table_caption.Contains(blocks[i].paragraph.folded())) {
+      captions.insert(&blocks[i]);
+    }
+  }
+  return captions;
+}
+
 void MakeIdsUnique(std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
   std::map<std::string, int> seen;
   for (TaskDraft& task : *tasks) {
@@ -465,7 +499,7 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
     }
   }
   OutlineBuilder outline(rules, diagnostics);
-  outline.Read(paragraphs, &out);
+  outline.Read(paragraphs, TableCaptions(segmented, rules), &out);
   TaskCollector collector(outline.nodes(), outline.annotation_after(), rules);
   collector.Collect(&out);
   const bool prose_tasks = !out.tasks.empty();
@@ -480,7 +514,14 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
       continue;
     }
     task_tables.push_back(&block->table);
-    for (TaskDraft& task : TableTasks(reading, rules)) out.tasks.push_back(std::move(task));
+    // A table in the body (not after the appendix line) stands under the heading above it.
+    const bool in_body = outline.appendix_line() == 0 || block->first_line < outline.appendix_line();
+    std::vector<std::string> above =
+        in_body ? collector.PathBefore(block->first_line) : std::vector<std::string>();
+    for (TaskDraft& task : TableTasks(reading, rules)) {
+      task.path.insert(task.path.begin(), above.begin(), above.end());
+      out.tasks.push_back(std::move(task));
+    }
   }
   MakeIdsUnique(&out.tasks, diagnostics);
   out.layout = ChooseLayout(prose_tasks, appendix_linked, task_tables);

@@ -14,6 +14,10 @@ namespace {
 
 // Bigram overlap (Dice) at or above which an appendix row names a body section.
 constexpr double kLinkSimilarity = 0.75;
+// The floor for linking a row left over once the others are linked (see LinkRemaining).
+constexpr double kLooseSimilarity = 0.3;
+// The outline rank of item markers (1. 1、 1．) in numbering.yaml; 一、 and （一） rank above.
+constexpr int kItemRank = 3;
 
 const Cell& CellAt(const TableRow& row, int column) {
   static const Cell kEmpty;
@@ -27,13 +31,10 @@ size_t DataWidth(const Table& table) {
   return width;
 }
 
-std::vector<ColumnRole> HeaderRoles(const Table& table, const RuleSet& rules,
-                                    std::vector<int>* strengths) {
+std::vector<ColumnRole> HeaderRoles(const Table& table, const RuleSet& rules) {
   std::vector<ColumnRole> roles;
   for (const Cell& cell : table.header) {
-    int strength = 0;
-    roles.push_back(MatchColumnName(cell.text.folded(), rules, &strength));
-    strengths->push_back(strength);
+    roles.push_back(MatchColumnName(cell.text.folded(), rules));
   }
   // A header cell over several data columns (类别 over two category columns) spans the extras.
   size_t width = DataWidth(table);
@@ -41,29 +42,12 @@ std::vector<ColumnRole> HeaderRoles(const Table& table, const RuleSet& rules,
     auto category = std::find(roles.begin(), roles.end(), ColumnRole::kCategory);
     size_t extra = width - roles.size();
     if (category != roles.end()) {
-      size_t at = category - roles.begin();
-      roles.insert(roles.begin() + at, extra, ColumnRole::kCategory);
-      strengths->insert(strengths->begin() + at, extra, 0);
+      roles.insert(category, extra, ColumnRole::kCategory);
     } else {
       roles.insert(roles.end(), extra, ColumnRole::kOther);
-      strengths->insert(strengths->end(), extra, 0);
     }
   }
   return roles;
-}
-
-// Of several content-like columns the strongest is content; weaker ones before it are categories.
-void SettleContent(std::vector<ColumnRole>* roles, const std::vector<int>& strengths) {
-  int best = -1;
-  for (size_t i = 0; i < roles->size(); ++i) {
-    if ((*roles)[i] == ColumnRole::kContent && (best < 0 || strengths[i] < strengths[best])) {
-      best = static_cast<int>(i);
-    }
-  }
-  for (size_t i = 0; i < roles->size(); ++i) {
-    if ((*roles)[i] != ColumnRole::kContent || static_cast<int>(i) == best) continue;
-    (*roles)[i] = static_cast<int>(i) < best ? ColumnRole::kCategory : ColumnRole::kOther;
-  }
 }
 
 double AverageChars(const Table& table, size_t column) {
@@ -88,6 +72,92 @@ bool MostlyNumbers(const Table& table, size_t column) {
                std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
   return count > 0 && numbers * 5 >= count * 4;
+}
+
+// Whether a column holds merged cells: at least a quarter of its rows are empty or repeat the
+// cell above (a merged cell printed once or once per row). Rows right after a repeated header do
+// not count: there a row split by the page break leaves every cell but the body empty.
+bool IsMergedColumn(const Table& table, size_t column) {
+  size_t merged = 0, counted = 0;
+  const Cell* above = nullptr;
+  for (const TableRow& row : table.rows) {
+    const Cell& cell = CellAt(row, static_cast<int>(column));
+    if (!row.after_repeated_header) {
+      ++counted;
+      merged += cell.empty() || (above && above->text.folded() == cell.text.folded());
+    }
+    above = &cell;
+  }
+  return counted > 0 && merged * 4 >= counted;
+}
+
+// Whether most non-empty cells of the column open with an item number (1. 1、 1．): titles of
+// their rows, not categories.
+bool MostlyNumberedItems(const Table& table, size_t column, const RuleSet& rules) {
+  size_t numbered = 0, count = 0;
+  for (const TableRow& row : table.rows) {
+    const Cell& cell = CellAt(row, static_cast<int>(column));
+    if (cell.empty()) continue;
+    ++count;
+    std::optional<Marker> marker = ParseMarker(cell.text.folded(), rules);
+    numbered += marker && marker->rank >= kItemRank;
+  }
+  return count > 0 && numbered * 5 >= count * 4;
+}
+
+void WarnUnused(const Table& table, size_t column, Diagnostics* diagnostics) {
+  const Cell& header = table.header[std::min(column, table.header.size() - 1)];
+  diagnostics->Warn(header.text.first_line(), WarningCode::kUnusedColumn,
+                    fmt::format("table column '{}' reads as task text but is left unused",
+                                header.text.printed()));
+}
+
+// Content-like columns settle by what their cells do, not by their names: one whose cells are
+// merged holds categories (重点任务 | 主要措施); of those that change on every row, the longest is
+// the body and one before it, shorter, the title (工作任务 | 目标任务). A per-row category column
+// whose cells open with item numbers (1．推进…) holds titles too. Any other is warned about.
+void SettleContent(const Table& table, const RuleSet& rules, TableReading* reading,
+                   Diagnostics* diagnostics) {
+  std::vector<ColumnRole>& roles = reading->roles;
+  std::vector<size_t> per_row;
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (roles[i] != ColumnRole::kContent) continue;
+    if (IsMergedColumn(table, i)) {
+      roles[i] = ColumnRole::kCategory;
+    } else {
+      per_row.push_back(i);
+    }
+  }
+  if (per_row.empty()) {  // every content-like column merged: the last one is the body
+    for (size_t i = roles.size(); i-- > 0;) {
+      if (MatchColumnName(i < table.header.size() ? table.header[i].text.folded() : "", rules) ==
+          ColumnRole::kContent) {
+        roles[i] = ColumnRole::kContent;
+        return;
+      }
+    }
+    return;
+  }
+  size_t body = per_row.front();
+  for (size_t i : per_row) {
+    if (AverageChars(table, i) >= AverageChars(table, body)) body = i;
+  }
+  for (size_t i : per_row) {
+    if (i == body) continue;
+    roles[i] = ColumnRole::kOther;
+    if (reading->title < 0 && i < body && AverageChars(table, i) < AverageChars(table, body)) {
+      reading->title = static_cast<int>(i);
+    } else {
+      WarnUnused(table, i, diagnostics);
+    }
+  }
+  for (size_t i = 0; i < roles.size() && reading->title < 0; ++i) {
+    if (roles[i] == ColumnRole::kCategory && i < body && !IsMergedColumn(table, i) &&
+        MostlyNumberedItems(table, i, rules)) {
+      roles[i] = ColumnRole::kOther;
+      reading->title = static_cast<int>(i);
+    }
+  }
 }
 
 // Without a header: numbers first, the longest texts are content, short columns after content
@@ -149,6 +219,28 @@ void ReadContent(const Cell& cell, const RuleSet& rules, TaskDraft* task) {
   task->body = rest.Slice(end, rest.folded().size());
 }
 
+// A title cell: "1．推进…" gives the number (unless a number column did) and the title.
+void ReadTitle(const Cell& cell, const RuleSet& rules, TaskDraft* task) {
+  std::optional<Marker> marker = ParseMarker(cell.text.folded(), rules);
+  size_t start = marker ? marker->length : 0;
+  if (marker && !task->number) task->number = marker->number;
+  task->title = WithoutClosingPunctuation(cell.text.Slice(start, cell.text.folded().size()));
+}
+
+// A row split by a page break: after the repeated header, the rest of the row above comes with
+// its category, number, title and unit cells empty, and its text opens with no item number.
+bool ContinuesRowAbove(const TableReading& reading, const TableRow& row, const RuleSet& rules) {
+  if (!row.after_repeated_header) return false;
+  for (int column : reading.categories) {
+    if (!CellAt(row, column).empty()) return false;
+  }
+  for (int column : {reading.number, reading.title, reading.lead, reading.responsible}) {
+    if (!CellAt(row, column).empty()) return false;
+  }
+  const Cell& content = CellAt(row, reading.content);
+  return !content.empty() && !ParseMarker(content.text.folded(), rules);
+}
+
 std::optional<int> CellNumber(const Cell& cell) {
   const std::string& folded = cell.text.folded();
   if (folded.empty() || folded.size() > 4) return std::nullopt;
@@ -159,6 +251,12 @@ std::optional<int> CellNumber(const Cell& cell) {
   }
   return value;
 }
+
+// An appendix row and the outline node of the section it names.
+struct Link {
+  const TableRow* row;
+  int node;
+};
 
 // Code-point bigrams as sorted integers: cheap to build once per label and to intersect.
 std::vector<uint64_t> Bigrams(std::string_view text) {
@@ -189,6 +287,50 @@ double Similarity(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y
   return 2.0 * common / (x.size() + y.size());
 }
 
+// A row's label as the linker compares it: letters only, its own leading number dropped.
+std::string RowLabel(const TableReading& reading, const TableRow& row) {
+  std::string label = LettersOnly(CellAt(row, reading.content).text.folded());
+  label.erase(0, label.find_first_not_of("0123456789"));
+  return label;
+}
+
+// Links the rows left over to the sections left over, among the siblings of linked sections (an
+// appendix names sections of one level). A row takes the section it shares most bigrams with
+// when that is clearly the best: Dice at least kLooseSimilarity and at least twice the
+// runner-up's. 控烟限酒行动 / 实施控烟行动 share 控烟 and 行动 (0.4), where an unrelated sibling
+// shares at most the common 行动 (under 0.2); a mere shared suffix never reaches twice another's.
+void LinkRemaining(const TableReading& reading, const std::vector<SectionHeading>& sections,
+                   const std::vector<std::vector<uint64_t>>& section_bigrams,
+                   std::vector<Link>* links, std::vector<const TableRow*>* unlinked) {
+  std::set<int> linked_nodes, parents;
+  for (const Link& link : *links) linked_nodes.insert(link.node);
+  for (const SectionHeading& section : sections) {
+    if (linked_nodes.count(section.node)) parents.insert(section.parent);
+  }
+  std::vector<const TableRow*> still;
+  for (const TableRow* row : *unlinked) {
+    std::vector<uint64_t> row_bigrams = Bigrams(RowLabel(reading, *row));
+    int best = -1;
+    double best_score = 0, second = 0;
+    for (size_t k = 0; k < sections.size(); ++k) {
+      if (linked_nodes.count(sections[k].node) || !parents.count(sections[k].parent)) continue;
+      double score = Similarity(row_bigrams, section_bigrams[k]);
+      if (score > best_score) {
+        second = best_score, best_score = score, best = sections[k].node;
+      } else {
+        second = std::max(second, score);
+      }
+    }
+    if (best >= 0 && best_score >= kLooseSimilarity && best_score >= 2 * second) {
+      links->push_back({row, best});
+      linked_nodes.insert(best);
+    } else {
+      still.push_back(row);
+    }
+  }
+  *unlinked = std::move(still);
+}
+
 }  // namespace
 
 std::string LettersOnly(std::string_view folded) {
@@ -206,12 +348,11 @@ std::string LettersOnly(std::string_view folded) {
 TableReading ReadTable(const Table& table, const RuleSet& rules, Diagnostics* diagnostics) {
   TableReading reading;
   reading.table = &table;
-  std::vector<int> strengths;
   if (!table.header.empty()) {
-    reading.roles = HeaderRoles(table, rules, &strengths);
-    SettleContent(&reading.roles, strengths);
+    reading.roles = HeaderRoles(table, rules);
+    SettleContent(table, rules, &reading, diagnostics);
     for (size_t i = 0; i < table.header.size(); ++i) {
-      if (MatchColumnName(table.header[i].text.folded(), rules, nullptr) == ColumnRole::kUnknown) {
+      if (MatchColumnName(table.header[i].text.folded(), rules) == ColumnRole::kUnknown) {
         diagnostics->Warn(table.header[i].text.first_line(), WarningCode::kUnknownColumn,
                           fmt::format("table column '{}' is not in grammars/tables.yaml",
                                       table.header[i].text.printed()));
@@ -221,6 +362,7 @@ TableReading ReadTable(const Table& table, const RuleSet& rules, Diagnostics* di
   if (std::find(reading.roles.begin(), reading.roles.end(), ColumnRole::kContent) ==
       reading.roles.end()) {
     reading.roles = InferRoles(table);
+    reading.title = -1;
   }
   for (size_t i = 0; i < reading.roles.size(); ++i) {
     int column = static_cast<int>(i);
@@ -243,6 +385,12 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
   int row_index = 0;
   for (const TableRow& row : reading.table->rows) {
     ++row_index;
+    if (!tasks.empty() && ContinuesRowAbove(reading, row, rules)) {
+      TaskDraft& above = tasks.back();
+      above.body.Append(CellAt(row, reading.content).text);
+      above.last_line = row.last_line;
+      continue;
+    }
     for (size_t k = 0; k < reading.categories.size(); ++k) {
       const Cell& cell = CellAt(row, reading.categories[k]);
       if (cell.empty()) continue;
@@ -260,7 +408,13 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
     for (const std::string& category : categories) {
       if (!category.empty()) task.path.push_back(category);
     }
-    ReadContent(content, rules, &task);
+    const Cell& title = CellAt(row, reading.title);
+    if (title.empty()) {
+      ReadContent(content, rules, &task);
+    } else {
+      ReadTitle(title, rules, &task);
+      task.body = content.text;
+    }
     task.id = task.number ? std::to_string(*task.number) : fmt::format("r{}", row_index);
     task.lead_cell = CellAt(row, reading.lead);
     task.responsible_cell = CellAt(row, reading.responsible);
@@ -277,7 +431,6 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
                   const std::map<int, std::vector<int>>& tasks_under,
                   std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
   if (reading.content < 0 || (reading.lead < 0 && reading.responsible < 0)) return false;
-  struct Link { const TableRow* row; int node; };
   std::vector<std::vector<uint64_t>> section_bigrams;
   for (const SectionHeading& section : sections) section_bigrams.push_back(Bigrams(section.label));
   std::vector<Link> links;
@@ -285,9 +438,7 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
   for (const TableRow& row : reading.table->rows) {
     const Cell& content = CellAt(row, reading.content);
     if (content.empty()) continue;
-    std::string label = LettersOnly(content.text.folded());
-    // The row's label may keep its own numbering ("1. 实施…"): drop leading digits.
-    label.erase(0, label.find_first_not_of("0123456789"));
+    std::string label = RowLabel(reading, row);
     std::vector<uint64_t> row_bigrams = Bigrams(label);
     int best = -1;
     double best_score = kLinkSimilarity;
@@ -304,6 +455,7 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
     }
   }
   if (links.empty() || links.size() * 2 < links.size() + unlinked.size()) return false;
+  LinkRemaining(reading, sections, section_bigrams, &links, &unlinked);
   for (const Link& link : links) {
     auto under = tasks_under.find(link.node);
     if (under == tasks_under.end()) continue;

@@ -18,6 +18,7 @@ struct TableReading {
   std::vector<ColumnRole> roles;  // one per data column
   std::vector<int> categories;    // category columns, outermost first
   int number = -1;
+  int title = -1;                 // a per-row column of short titles before the body (工作任务)
   int content = -1;
   int lead = -1;
   int responsible = -1;

@@ -1,0 +1,166 @@
+#include "structure_table.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "test_rules.h"
+
+namespace fengong {
+namespace {
+
+// The tasks of a text, then its warnings, one dump each.
+std::vector<std::string> TaskAndWarningDumps(std::string_view text) {
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(Segment(Normalize(text, TestRules()), TestRules()),
+                                       TestRules(), &diagnostics);
+  std::vector<std::string> dumps;
+  for (const TaskDraft& task : structure.tasks) dumps.push_back(task.Dump());
+  for (const Warning& warning : diagnostics.warnings()) dumps.push_back(warning.Dump());
+  return dumps;
+}
+
+struct Case {
+  const char* name;
+  std::string_view input;
+  std::vector<std::string> expected;
+};
+
+const Case kCases[] = {
+    {"two content columns changing on every row: the earlier, short one is the title",
+     "类别\t工作任务\t目标任务\t牵头单位\t配合单位\n"
+     "一、完善设施\t1．推进场地建设\t新建健身步道30公里，新建体育公园2个。\t区教体局\t区财政局\n"
+     "\t2．推进设施开放\t公共体育场馆开放率达到100%。\t区教体局\t各乡镇\n"
+     "二、开展活动\t3．打造品牌赛事\t每年举办赛事不少于20场。\t区教体局\t区总工会\n",
+     {"draft{1 #1 [完善设施] title=推进场地建设 body=新建健身步道30公里,新}",
+      "draft{2 #2 [完善设施] title=推进设施开放 body=公共体育场馆开放率达}",
+      "draft{3 #3 [开展活动] title=打造品牌赛事 body=每年举办赛事不少于20}"}},
+
+    {"of two content columns the merged one holds categories",
+     "重点任务\t主要措施\t责任单位\n"
+     "青少年科学素质提升行动\t1.开展科普活动。组织科技工作者走进基层。\t区科协\n"
+     "\t2.建设科普基地。在每个街道建设科普活动室。\t区教委\n"
+     "\t3.培训科学教师。每年培训科学教师30名。\t区教委\n",
+     {"draft{1 #1 [青少年科学素质提升行动] title=开展科普活动 body=组织科技工作者走进基}",
+      "draft{2 #2 [青少年科学素质提升行动] title=建设科普基地 body=在每个街道建设科普活}",
+      "draft{3 #3 [青少年科学素质提升行动] title=培训科学教师 body=每年培训科学教师30名}"}},
+
+    {"a per-row category cell that opens with its own number is the number and title",
+     "类别\t任务内容\t责任单位\n"
+     "1．推进场地建设\t新建健身步道30公里。\t区教体局\n"
+     "2．推进设施开放\t公共体育场馆开放率达到100%。\t区教体局\n",
+     {"draft{1 #1 [] title=推进场地建设 body=新建健身步道30公里。}",
+      "draft{2 #2 [] title=推进设施开放 body=公共体育场馆开放率达}"}},
+
+    {"a third per-row content column is warned about, not dropped silently",
+     "工作任务\t具体措施\t工作内容\t牵头单位\n"
+     "推进场地建设\t新建健身步道30公里，新建体育公园2个。\t建设步道\t区教体局\n"
+     "推进设施开放\t公共体育场馆开放率达到100%。\t开放场馆\t区教体局\n",
+     {"draft{r1 #-1 [] title=推进场地建设 body=新建健身步道30公里,新}",
+      "draft{r2 #-1 [] title=推进设施开放 body=公共体育场馆开放率达}",
+      "warn{1 unused-column: table column '工作内容' reads as task text but is left unused}"}},
+
+    {"a row split by a page break continues after the repeated header",
+     "类别\t工作任务\t目标任务\t牵头单位\t配合单位\n"
+     "一、开展活动\t1．开展健身活动\t每个乡镇每年\t各乡镇\t区教体局\n"
+     "\n"
+     "— 3 —\n"
+     "\n"
+     "类别\t工作任务\t目标任务\t牵头单位\t配合单位\n"
+     "\t\t举办活动不少于2次。\t\t\n"
+     "\t2．推进体医融合\t建设运动健康服务中心1个。\t区卫健局\t区医保局\n",
+     {"draft{1 #1 [开展活动] title=开展健身活动 body=每个乡镇每年举办活动}",
+      "draft{2 #2 [开展活动] title=推进体医融合 body=建设运动健康服务中心}"}},
+
+    {"a heading over a caption and a table is no task; the rows stand under it",
+     "一、总体要求\n"
+     "（一）指导思想\n"
+     "坚持以人民为中心。\n"
+     "二、重点任务及责任分工\n"
+     "某区全民健身实施计划重点任务分工表\n"
+     "\n"
+     "类别\t工作任务\t目标任务\t牵头单位\n"
+     "一、完善设施\t1．推进场地建设\t新建健身步道30公里。\t区教体局\n"
+     "\t2．推进设施开放\t公共体育场馆开放率达到100%。\t区教体局\n",
+     {"draft{1 #1 [重点任务及责任分工>完善设施] title=推进场地建设 body=新建健身步道30公里。}",
+      "draft{2 #2 [重点任务及责任分工>完善设施] title=推进设施开放 body=公共体育场馆开放率达}"}},
+};
+
+TEST_CASE("BuildStructure: a table under a heading and its caption is a table layout") {
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(
+      Segment(Normalize(kCases[5].input, TestRules()), TestRules()), TestRules(), &diagnostics);
+  CHECK(structure.layout == Layout::kTsvTable);
+}
+
+TEST_CASE("TableTasks: column roles, titles and split rows") {
+  for (const Case& row : kCases) {
+    CAPTURE(std::string(row.name));
+    std::string got, want;
+    for (const std::string& dump : TaskAndWarningDumps(row.input)) got += dump + "\n";
+    for (const std::string& dump : row.expected) want += dump + "\n";
+    CHECK(got == want);
+  }
+}
+
+}  // namespace
+}  // namespace fengong
+
+namespace fengong {
+namespace {
+
+// Each task's title and the lead cell an appendix gave it ("-" when none), then the warnings.
+std::string AppendixDump(std::string_view text) {
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(Segment(Normalize(text, TestRules()), TestRules()),
+                                       TestRules(), &diagnostics);
+  std::string out;
+  for (const TaskDraft& task : structure.tasks) {
+    std::string lead = task.appendix_lead.empty() ? "-" : task.appendix_lead.text.printed();
+    out += (out.empty() ? "" : " ") + task.title.printed() + ":" + lead;
+  }
+  for (const Warning& warning : diagnostics.warnings()) out += " " + warning.Dump();
+  return out;
+}
+
+constexpr std::string_view kAppendixBody =
+    "二、重点任务\n"
+    "（一）实施健康知识普及行动\n"
+    "1.加强健康科普。建立健康科普专家库。\n"
+    "（二）实施合理膳食行动\n"
+    "1.开展营养指导。推进营养健康进食堂。\n"
+    "（三）实施控烟行动\n"
+    "1.推进无烟环境建设。全面推进无烟机关建设。\n"
+    "附件\n"
+    "重点任务分工表\n"
+    "序号\t重点任务\t牵头单位\t责任单位\n"
+    "1\t健康知识普及行动\t区卫健局\t区教育局\n"
+    "2\t合理膳食行动\t区市场监管局\t区教育局\n";
+
+struct AppendixCase {
+  const char* name;
+  std::string_view last_row;
+  std::string_view expected;
+};
+
+const AppendixCase kAppendixCases[] = {
+    {"a row left over links to the section it clearly shares most bigrams with",
+     "3\t控烟限酒行动\t区爱卫办\t区教育局\n",
+     "加强健康科普:区卫健局 开展营养指导:区市场监管局 推进无烟环境建设:区爱卫办"},
+    {"a row sharing nothing but a common word stays unlinked, with a warning",
+     "3\t全民健身行动\t区体育局\t区教育局\n",
+     "加强健康科普:区卫健局 开展营养指导:区市场监管局 推进无烟环境建设:- "
+     "warn{13 unlinked-table-row: appendix row '全民健身行动' names no section of the body}"},
+};
+
+TEST_CASE("LinkAppendix: rows left over after the close links") {
+  for (const AppendixCase& row : kAppendixCases) {
+    CAPTURE(std::string(row.name));
+    CHECK(AppendixDump(std::string(kAppendixBody) + std::string(row.last_row)) == row.expected);
+  }
+}
+
+}  // namespace
+}  // namespace fengong
