@@ -145,6 +145,10 @@ constexpr Case kPositives[] = {
     {"新建两个工作站", "target{=2 个}"},
     {"至少建立两项工作机制", "target{>=2 项}"},
     {"建设三所乡镇卫生院", "target{=3 所}"},
+    {"建设三所重点中学", "target{=3 所}"},
+    {"筹建两所保障性住房小区", "target{=2 所}"},
+    {"实现5分钟响应、30分钟到场", "target{=5 分钟} target{=30 分钟}"},
+    {"完成疫苗接种5万剂次", "target{=50000 剂次}"},
 };
 
 constexpr Case kNegatives[] = {
@@ -196,6 +200,9 @@ constexpr Case kNegatives[] = {
     {"抓好以下4件事:一是抓项目", "none"},
     {"健全两项机制", "none"},
     {"落实三项制度", "none"},
+    {"守住两条底线", "none"},
+    {"统筹做好元旦春节两节期间市场供应", "none"},
+    {"加强5类重点人群管理", "none"},
     // 类, 种, 部, 分 with no bound or in Chinese numerals.
     {"提供6类中医药适宜技术", "none"},
     {"分为三类人群", "none"},
