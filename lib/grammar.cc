@@ -162,6 +162,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
   std::vector<std::function<Status()>> steps = {
       [&] { return LoadUnitWords(in, "labels", &rules->labels); },
       [&] { return LoadUnitWords(in, "verbs", &rules->verbs); },
+      [&] { return LoadUnitWords(in, "running_verbs", &rules->running_verbs); },
       [&] { return in.Regex(root, "label_separator", &rules->label_separator); },
       [&] { return in.Regex(root, "list_separator", &rules->list_separator); },
       [&] { return in.Words(root, "open_list", &rules->open_list); },
@@ -209,11 +210,14 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"notice_title", &rules->notice_title},
                           std::pair{"date", &rules->date},
                           std::pair{"date_chinese", &rules->date_chinese},
+                          std::pair{"date_in_subtitle", &rules->date_in_subtitle},
                           std::pair{"doc_number", &rules->doc_number},
                           std::pair{"issuer", &rules->issuer},
                           std::pair{"region_prefix", &rules->region_prefix},
                           std::pair{"region_in_text", &rules->region_in_text},
                           std::pair{"region_not", &rules->region_not},
+                          std::pair{"region_not_in_text", &rules->region_not_in_text},
+                          std::pair{"region_not_before", &rules->region_not_before},
                           std::pair{"period_range", &rules->period_range},
                           std::pair{"period_year", &rules->period_year},
                           std::pair{"draft_note", &rules->draft_note}}) {

@@ -100,6 +100,7 @@ struct RuleSet {
   std::vector<UnitWord> labels;        // 牵头单位： …, longest first
   Pattern label_separator;             // the colon after a label
   std::vector<UnitWord> verbs;         // X牵头，Y配合, longest first
+  std::vector<UnitWord> running_verbs; // 县司法局牵头开展… in a task's own sentences
   Pattern list_separator;              // between two unit names
   std::vector<std::string> open_list;  // trailing 等 forms, longest first
   Pattern unit_shape;                  // a name that reads as an organisation
@@ -124,11 +125,14 @@ struct RuleSet {
   Pattern notice_title;      // 关于印发《X》的通知; group 1 = X
   Pattern date;              // groups: year, month, day
   Pattern date_chinese;      // the same in Chinese numerals
+  Pattern date_in_subtitle;  // ——2024年1月9日在…会议上: groups year, month, day
   Pattern doc_number;
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
   Pattern region_in_text;    // a county or district named in the body; group 1
   Pattern region_not;        // 全县, 本区 …
+  Pattern region_not_in_text;  // in running text also: 山区, 城区 … (common nouns there)
+  Pattern region_not_before;   // the character after a name in the body: 县域, 区级
   Pattern period_range;      // groups: from, to
   Pattern period_year;       // group: year
   Pattern draft_note;        // （征求意见稿）
