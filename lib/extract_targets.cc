@@ -431,34 +431,41 @@ class FigureReader {
                          fmt::format("a bounded number with no measure word ({}) read as a target",
                                      text_.PrintedRange(clause.begin, clause.end)));
     }
-    bool listed = IsListedAfterPrevious(figure.begin);
+    ListLink link = LinkToPrevious(figure.begin);
     Finish(clause, scope, figure.begin, figure.end, &target);
-    ShareListBound(listed, source);
+    ShareListBound(link, source);
   }
 
-  // 65%、63%以上, 不少于10个、20个: whether the figure at `begin` follows the clause's previous
-  // figure across nothing but a 、 (and that figure's own after-word).
-  bool IsListedAfterPrevious(size_t begin) const {
-    if (list_.empty()) return false;
+  // How a figure stands to the clause's previous figure.
+  enum class ListLink {
+    kNone,
+    kMember,       // only a joiner between (65%、63%以上, 10个和20个): one list
+    kCoordinated,  // a joiner right before it (至少配备1台DR和1台超声仪): the same verb's object
+  };
+
+  ListLink LinkToPrevious(size_t begin) const {
+    if (list_.empty()) return ListLink::kNone;
     std::string_view between = View({figure_floor_, begin});
     if (const ComparatorWord* word =
             LongestPrefix(between, rules_.comparators_after, WordOfComparator)) {
       between.remove_prefix(word->word.size());
     }
-    return between == kListComma;
+    const std::string* joiner = LongestSuffix(between, rules_.list_joiners, WordOfString);
+    if (!joiner) return ListLink::kNone;
+    return between.size() == joiner->size() ? ListLink::kMember : ListLink::kCoordinated;
   }
 
-  // A comparator printed once for a 、-list bounds every member: the last member's after-word
-  // (…63%以上) reaches back to the members with none of their own, and a member with no word
-  // takes the bound of the one before it (不少于10个、20个).
-  void ShareListBound(bool listed, BoundSource source) {
-    if (!listed) list_.clear();
+  // A comparator printed once for a list bounds every member: the last member's after-word
+  // (…63%以上) reaches back to the members with none of their own, and a member or coordinated
+  // figure with no word takes the bound of the one before it (不少于10个、20个).
+  void ShareListBound(ListLink link, BoundSource source) {
+    if (link == ListLink::kNone) list_.clear();
     Target& current = figures_.back();
-    if (listed && current.comparator != "range") {
+    if (link != ListLink::kNone && current.comparator != "range") {
       if (source == BoundSource::kNone) {
         const Target& previous = figures_[list_.back().index];
         if (previous.comparator != "range") current.comparator = previous.comparator;
-      } else if (source == BoundSource::kAfter) {
+      } else if (source == BoundSource::kAfter && link == ListLink::kMember) {
         for (const ListMember& member : list_) {
           Target& earlier = figures_[member.index];
           if (member.source != BoundSource::kAfter && earlier.comparator != "range") {
@@ -467,6 +474,7 @@ class FigureReader {
         }
       }
     }
+    if (link == ListLink::kCoordinated) list_.clear();
     list_.push_back({figures_.size() - 1, source});
   }
 

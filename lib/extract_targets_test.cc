@@ -140,6 +140,8 @@ constexpr Case kPositives[] = {
     {"规范管理率分别达到65%、63%以上", "target{>=65 %} target{>=63 %}"},
     {"每年分别培训不少于100人、200人", "target{>=100 人 annual} target{>=200 人 annual}"},
     {"建成2个区级、1个以上市级工作室", "target{=2 个} target{>=1 个}"},
+    {"每个中心至少配备1台DR和1台彩超", "target{>=1 台} target{>=1 台}"},
+    {"新建学校不少于5所和幼儿园3所", "target{>=5 所} target{=3 所}"},
     {"新建学校5所、新增学位2400个", "target{=5 所} target{=2400 个}"},
     // Chinese-numeral counts of things built, or bounded, stay figures.
     {"新建两个工作站", "target{=2 个}"},

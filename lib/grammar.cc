@@ -287,11 +287,13 @@ Status LoadComparators(const GrammarReader& in, RuleSet* rules) {
       [&] { return LoadKeyedWords(in, root, "before", symbols, &rules->comparators_before); },
       [&] { return LoadKeyedWords(in, root, "after", symbols, &rules->comparators_after); },
       [&] { return in.Words(root, "range_separators", &rules->range_separators); },
+      [&] { return in.Words(root, "list_joiners", &rules->list_joiners); },
       [&] { return in.Words(root, "stretch", &rules->stretch_words); },
       [&] { return in.Words(root, "full_coverage", &rules->full_coverage); },
   });
   SortByWordLength(&rules->comparators_before, ComparatorText);
   SortByWordLength(&rules->comparators_after, ComparatorText);
+  SortByWordLength(&rules->list_joiners, Self);
   return status;
 }
 

@@ -152,6 +152,7 @@ struct RuleSet {
   std::vector<ComparatorWord> comparators_before;  // right before the number
   std::vector<ComparatorWord> comparators_after;   // right after the measure word
   std::vector<std::string> range_separators;
+  std::vector<std::string> list_joiners;  // longest first: 、, 和 … between members of a list
   std::vector<std::string> stretch_words;
   std::vector<std::string> full_coverage;
   // targets.yaml
