@@ -194,6 +194,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"task_section", &rules->task_section},
                           std::pair{"past_section", &rules->past_section},
                           std::pair{"appendix", &rules->appendix},
+                          std::pair{"attachment_list", &rules->attachment_list},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"back_matter_line", &rules->back_matter_line}}) {

@@ -116,6 +116,7 @@ struct RuleSet {
   Pattern task_section;      // words that keep a heading a task section despite the above
   Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
+  Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
