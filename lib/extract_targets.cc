@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,9 @@ namespace {
 constexpr std::string_view kPercentPrefix = "百分之";
 // How many characters before a number the not_before and chinese_one_after rules see.
 constexpr int kContextChars = 6;
+// How many bytes after a measure word the count_then_list rule sees (a short noun, a colon and
+// a list marker).
+constexpr size_t kListLookahead = 48;
 
 struct Span {
   size_t begin = 0;
@@ -29,6 +33,7 @@ struct Span {
 };
 
 constexpr std::string_view kFullStop = "。";
+constexpr std::string_view kListComma = "、";
 
 // A cheap first test for DelimiterLength: the bytes a clause delimiter can start with.
 bool MayStartDelimiter(char c) {
@@ -118,6 +123,22 @@ struct Figure {
   std::optional<std::string> unit;
   bool approximate = false;  // 余 / 多 after the number
   bool bare = false;         // no measure word: unit null, reported as uncertain
+};
+
+// Which word gave a figure its comparator.
+enum class BoundSource { kNone, kBefore, kAfter };
+
+// A member of a 、-list of figures: its index among the figures read and how it was bounded.
+struct ListMember {
+  size_t index = 0;
+  BoundSource source = BoundSource::kNone;
+};
+
+// A figure of the clause being read: its index, where it ends, and the span its text covers.
+struct ClauseFigure {
+  size_t index = 0;
+  size_t end = 0;
+  Span text;
 };
 
 class FigureReader {
@@ -224,6 +245,8 @@ class FigureReader {
   void ReadClause(Span clause, const TimeScope& scope) {
     clause_start_depth_ = quote_depth_;
     figure_floor_ = clause.begin;
+    list_.clear();
+    clause_figures_.clear();
     size_t pos = clause.begin;
     while (pos < clause.end) {
       size_t at = pos;
@@ -259,23 +282,41 @@ class FigureReader {
     size_t pos = SkipSpace(at + number.length, clause.end);
     bool percent = number.percent;
     pos = ReadRangeEnd(pos, clause.end, &figure, &percent);
+    std::string_view before = View({clause.begin, at});
     std::string_view rest = View({pos, clause.end});
     if (percent) {
       figure.unit = "%";
     } else if (const std::string* measure = LongestPrefix(rest, rules_.measure_words, WordOfString)) {
       figure.unit = *measure;
-    } else if (IsBareBoundedCount(View({clause.begin, at}), number, rest)) {
+    } else if (const std::string* bounded = BoundedMeasure(before, number, rest)) {
+      figure.unit = *bounded;
+    } else if (IsBareBoundedCount(before, number, rest)) {
       figure.bare = true;
     } else {
       return std::nullopt;
     }
     size_t measure_end = pos + (figure.unit && !percent ? figure.unit->size() : 0);
-    if (!IsFigureContext(View({clause.begin, at}), number, rest, View({measure_end, clause.end}),
-                         percent)) {
-      return std::nullopt;
-    }
+    Around around{before, View({figure_floor_, at}), rest, View({measure_end, clause.end}),
+                  View({measure_end, std::min(folded_.size(), measure_end + kListLookahead)})};
+    if (!IsFigureContext(around, number, figure.unit, percent)) return std::nullopt;
     figure.end = SkipAlternativeMeasure(measure_end, clause.end);
     return figure;
+  }
+
+  // 6类以上, 不少于10种: a measure word of bounded_measure_words, read only after Arabic digits
+  // with a comparator before the number or after the word; else nullptr.
+  const std::string* BoundedMeasure(std::string_view before, const ParsedNumber& number,
+                                    std::string_view rest) const {
+    if (number.chinese) return nullptr;
+    const std::string* word = LongestPrefix(rest, rules_.bounded_measure_words, WordOfString);
+    if (!word || !IsBounded(before, rest.substr(word->size()))) return nullptr;
+    return word;
+  }
+
+  // Whether a comparator word stands right before the number or right after the measure word.
+  bool IsBounded(std::string_view before, std::string_view after) const {
+    return LongestSuffix(before, rules_.comparators_before, WordOfComparator) ||
+           LongestPrefix(after, rules_.comparators_after, WordOfComparator);
   }
 
   // 综合评分不低于90: a number with no measure word is still a figure when a bound (not "=")
@@ -292,23 +333,55 @@ class FigureReader {
     return bound && bound->symbol != "=" && bound->symbol != "~";
   }
 
-  // Whether the words around a number with a measure word let it be a figure: `before` the
-  // number, `rest` after the number (from the measure word), `after` the measure word.
-  bool IsFigureContext(std::string_view before, const ParsedNumber& number, std::string_view rest,
-                       std::string_view after, bool percent) const {
-    std::string_view tail = Tail(before, kContextChars);
+  // The words around a number: `before` it (from the clause start), `since_previous` (from the
+  // clause's previous figure), `rest` after it (from the measure word), `after` the measure word
+  // to the clause end, and `beyond` the measure word across the clause end (a colon and what
+  // it introduces).
+  struct Around {
+    std::string_view before;
+    std::string_view since_previous;
+    std::string_view rest;
+    std::string_view after;
+    std::string_view beyond;
+  };
+
+  // Whether the words around a number with a measure word let it be a figure.
+  bool IsFigureContext(const Around& around, const ParsedNumber& number,
+                       const std::optional<std::string>& unit, bool percent) const {
+    std::string_view tail = Tail(around.before, kContextChars);
     if (!tail.empty()) {
       size_t prev_pos = tail.size();
       char32_t prev = PrevCodePoint(tail, &prev_pos);
-      if (IsAsciiAlnum(prev) || prev == '.' || prev == '+') return false;
+      // 5G, 3+2, 7×24小时: a number joined to a code or another number.
+      if (IsAsciiAlnum(prev) || prev == '.' || prev == '+' || prev == U'×' || prev == '*') {
+        return false;
+      }
     }
     if (rules_.not_before.Contains(tail)) return false;
     if (number.chinese && number.value == 1 && !rules_.chinese_one_after.Contains(tail)) {
       return false;
     }
-    if (rules_.not_after_number.Contains(rest)) return false;
-    if (rules_.not_after_measure.Contains(after)) return false;
-    return percent || !rules_.structure_count.Contains(after);
+    if (rules_.not_after_number.Contains(around.rest)) return false;
+    if (rules_.not_after_measure.Contains(around.after)) return false;
+    if (IsDurationAttribute(around, unit)) return false;
+    if (percent) return true;
+    if (rules_.structure_count.Contains(around.after)) return false;
+    if (rules_.count_then_list.Contains(around.beyond)) return false;
+    // 至少建立两项工作机制: a bound earlier in the clause makes such a count a figure again.
+    return !(number.chinese && rules_.structure_count_chinese.Contains(around.after) &&
+             !IsBounded(tail, around.after) && !BoundEarlier(around.since_previous));
+  }
+
+  // 24小时心理援助热线, 15分钟健身圈: an unbounded duration that runs on into a noun names a
+  // kind of service; 12分钟以内, 压缩至2小时, 3个工作日办结 stay figures.
+  bool IsDurationAttribute(const Around& around, const std::optional<std::string>& unit) const {
+    if (!unit || around.after.empty()) return false;
+    const auto& durations = rules_.duration_measures;
+    if (std::find(durations.begin(), durations.end(), *unit) == durations.end()) return false;
+    size_t pos = 0;
+    if (!IsHan(DecodeAt(around.after, &pos))) return false;
+    return !rules_.duration_done.Contains(around.after) &&
+           !IsBounded(Tail(around.before, kContextChars), around.after);
   }
 
   // The last `chars` code points of `text`: the words right before a number are all the
@@ -351,13 +424,58 @@ class FigureReader {
     target.value = figure.value;
     target.value_max = figure.value_max;
     target.unit = figure.unit;
-    target.comparator = figure.value_max ? "range" : Comparator(clause, figure);
+    BoundSource source = BoundSource::kNone;
+    target.comparator = figure.value_max ? "range" : Comparator(clause, figure, &source);
     if (figure.bare) {
       diagnostics_->Warn(text_.LineAt(figure.begin), WarningCode::kUncertainTarget,
                          fmt::format("a bounded number with no measure word ({}) read as a target",
                                      text_.PrintedRange(clause.begin, clause.end)));
     }
+    ListLink link = LinkToPrevious(figure.begin);
     Finish(clause, scope, figure.begin, figure.end, &target);
+    ShareListBound(link, source);
+  }
+
+  // How a figure stands to the clause's previous figure.
+  enum class ListLink {
+    kNone,
+    kMember,       // only a joiner between (65%、63%以上, 10个和20个): one list
+    kCoordinated,  // a joiner right before it (至少配备1台DR和1台超声仪): the same verb's object
+  };
+
+  ListLink LinkToPrevious(size_t begin) const {
+    if (list_.empty()) return ListLink::kNone;
+    std::string_view between = View({figure_floor_, begin});
+    if (const ComparatorWord* word =
+            LongestPrefix(between, rules_.comparators_after, WordOfComparator)) {
+      between.remove_prefix(word->word.size());
+    }
+    const std::string* joiner = LongestSuffix(between, rules_.list_joiners, WordOfString);
+    if (!joiner) return ListLink::kNone;
+    return between.size() == joiner->size() ? ListLink::kMember : ListLink::kCoordinated;
+  }
+
+  // A comparator printed once for a list bounds every member: the last member's after-word
+  // (…63%以上) reaches back to the members with none of their own, and a member or coordinated
+  // figure with no word takes the bound of the one before it (不少于10个、20个).
+  void ShareListBound(ListLink link, BoundSource source) {
+    if (link == ListLink::kNone) list_.clear();
+    Target& current = figures_.back();
+    if (link != ListLink::kNone && current.comparator != "range") {
+      if (source == BoundSource::kNone) {
+        const Target& previous = figures_[list_.back().index];
+        if (previous.comparator != "range") current.comparator = previous.comparator;
+      } else if (source == BoundSource::kAfter && link == ListLink::kMember) {
+        for (const ListMember& member : list_) {
+          Target& earlier = figures_[member.index];
+          if (member.source != BoundSource::kAfter && earlier.comparator != "range") {
+            earlier.comparator = current.comparator;
+          }
+        }
+      }
+    }
+    if (link == ListLink::kCoordinated) list_.clear();
+    list_.push_back({figures_.size() - 1, source});
   }
 
   void ReadFullCoverage(Span clause, const TimeScope& scope) {
@@ -386,13 +504,18 @@ class FigureReader {
     return depth > 0;
   }
 
-  std::string Comparator(Span clause, const Figure& figure) {
+  // The comparator of a figure; *source says which word gave it.
+  std::string Comparator(Span clause, const Figure& figure, BoundSource* source) {
     std::string_view after = View({figure.end, clause.end});
     std::string_view before = View({clause.begin, figure.begin});
     const ComparatorWord* word = LongestPrefix(after, rules_.comparators_after, WordOfComparator);
+    *source = word ? BoundSource::kAfter : BoundSource::kBefore;
     if (!word) word = LongestSuffix(before, rules_.comparators_before, WordOfComparator);
     if (!word) word = BoundEarlier(View({figure_floor_, figure.begin}));
-    if (!word) return figure.approximate ? ">" : "=";
+    if (!word) {
+      *source = BoundSource::kNone;
+      return figure.approximate ? ">" : "=";
+    }
     if (word->symbol != "~") return word->symbol;
     diagnostics_->Warn(text_.LineAt(figure.begin), WarningCode::kApproximateTarget,
                        fmt::format("approximate figure ({}) recorded as \"=\"", word->word));
@@ -429,14 +552,40 @@ class FigureReader {
       target->kind = "baseline";
     }
     target->stretch = IsStretch(clause, begin);
-    target->metric = Metric(clause, begin, end);
+    Span segment{ListSegmentBegin(clause, begin), clause.end};
+    target->metric = Metric(segment, begin, end);
     // 超过18%，力争达到20%: a figure with no subject of its own counts what the one before it does.
     if (!target->metric && figures_.size() > sentence_first_figure_) {
       target->metric = figures_.back().metric;
     }
-    target->text = text_.PrintedRange(clause.begin, clause.end);
+    target->text = text_.PrintedRange(segment.begin, segment.end);
     target->line = text_.LineAt(begin);
     figures_.push_back(std::move(*target));
+    clause_figures_.push_back({figures_.size() - 1, end, segment});
+  }
+
+  // Where the text of a figure at `begin` starts: the clause start, or past the 、 that closes
+  // the segment of the figure before it when the figure has words of its own before it
+  // (生产总值286.4亿元、增长6.8%); the earlier figures' texts then end at that 、. Members of one
+  // list (65%、63%以上, 2个区级、1个以上市级…) keep the whole clause.
+  size_t ListSegmentBegin(Span clause, size_t begin) {
+    if (clause_figures_.empty() || begin < clause_figures_.back().end) return clause.begin;
+    std::string_view between = View({clause_figures_.back().end, begin});
+    size_t comma = FindBytes(between, kListComma);
+    if (comma == std::string_view::npos) return clause_figures_.back().text.begin;
+    std::string_view words = between.substr(comma + kListComma.size());
+    if (const ComparatorWord* bound =
+            LongestSuffix(words, rules_.comparators_before, WordOfComparator)) {
+      words.remove_suffix(bound->word.size());
+    }
+    if (words.find_first_not_of(' ') == std::string_view::npos) return clause.begin;
+    size_t cut = clause_figures_.back().end + comma;
+    for (ClauseFigure& earlier : clause_figures_) {
+      if (earlier.text.end <= cut) continue;
+      earlier.text.end = cut;
+      figures_[earlier.index].text = text_.PrintedRange(earlier.text.begin, cut);
+    }
+    return cut + kListComma.size();
   }
 
   // 力争 before a figure that follows a firm one in the same sentence.
@@ -507,6 +656,10 @@ class FigureReader {
   int quote_depth_ = 0;
   int clause_start_depth_ = 0;
   size_t figure_floor_ = 0;  // where the clause's text after its last figure starts
+  // The figures of the current 、-list (65%、63%以上), in order, and how each was bounded.
+  std::vector<ListMember> list_;
+  // The figures read so far in the current clause, with the segment their text covers.
+  std::vector<ClauseFigure> clause_figures_;
 };
 
 }  // namespace

@@ -106,6 +106,51 @@ constexpr Case kPositives[] = {
     {"与创新型城市10%的基本标准相比还有较大差距", "target{=10 % reference}"},
     {"全区已建成科普基地12个", "target{=12 个 baseline}"},
     {"去年投入资金3000万元", "target{=30000000 元 baseline}"},
+    // Measure words of health, environment, business, farming and transport plans.
+    {"为新开办企业免费刻制首套4枚印章", "target{=4 枚}"},
+    {"人均每日食盐摄入量不高于5克", "target{<=5 克}"},
+    {"新增污水处理能力2万立方米", "target{=20000 立方米}"},
+    {"细颗粒物平均浓度控制在35微克/立方米以下", "target{<=35 微克/立方米}"},
+    {"新增光伏装机容量5万千瓦", "target{=50000 千瓦}"},
+    {"生猪出栏稳定在50万头", "target{=500000 头}"},
+    {"每千人口医疗卫生机构床位数达到6张", "target{=6 张}"},
+    {"新建农贸市场冷库3栋", "target{=3 栋}"},
+    {"报告疑似病例100例以上", "target{>=100 例}"},
+    {"为新开办企业免费刻制印章2000枚", "target{=2000 枚}"},
+    // Compound counters of visits and rounds: the longest word, so the bound after it is read.
+    {"服务企业200家次以上", "target{>=200 家次}"},
+    {"开展送医上门300户次以上", "target{>=300 户次}"},
+    {"检测营运车辆1000台次", "target{=1000 台次}"},
+    {"开通城乡公交不少于20车次", "target{>=20 车次}"},
+    {"开设老年教育课程120课时", "target{=120 课时}"},
+    {"每年开发特色课程不少于20门", "target{>=20 门 annual}"},
+    // 类, 种, 部, 分: only after Arabic digits and with a bound.
+    {"每个中医馆能够提供6类以上中医药适宜技术", "target{>=6 类}"},
+    {"推广中医药适宜技术不少于10种", "target{>=10 种}"},
+    {"创作精品剧目不少于3部", "target{>=3 部}"},
+    {"群众满意度测评不低于90分", "target{>=90 分}"},
+    // Durations bounded or followed by what must be done in them.
+    {"急救反应时间控制在12分钟以内", "target{<=12 分钟}"},
+    {"办理时限压缩至2小时", "target{<=2 小时}"},
+    {"保障中小学生每天校内体育活动时间不少于1小时", "target{>=1 小时}"},
+    {"不动产登记3个工作日办结", "target{=3 个工作日}"},
+    {"审批时限压减至10个工作日", "target{<=10 个工作日}"},
+    {"开通24小时心理援助热线1条", "target{=1 条}"},
+    // One bound printed for a 、-list bounds every member.
+    {"规范管理率分别达到65%、63%以上", "target{>=65 %} target{>=63 %}"},
+    {"每年分别培训不少于100人、200人", "target{>=100 人 annual} target{>=200 人 annual}"},
+    {"建成2个区级、1个以上市级工作室", "target{=2 个} target{>=1 个}"},
+    {"每个中心至少配备1台DR和1台彩超", "target{>=1 台} target{>=1 台}"},
+    {"新建学校不少于5所和幼儿园3所", "target{>=5 所} target{=3 所}"},
+    {"新建学校5所、新增学位2400个", "target{=5 所} target{=2400 个}"},
+    // Chinese-numeral counts of things built, or bounded, stay figures.
+    {"新建两个工作站", "target{=2 个}"},
+    {"至少建立两项工作机制", "target{>=2 项}"},
+    {"建设三所乡镇卫生院", "target{=3 所}"},
+    {"建设三所重点中学", "target{=3 所}"},
+    {"筹建两所保障性住房小区", "target{=2 所}"},
+    {"实现5分钟响应、30分钟到场", "target{=5 分钟} target{=30 分钟}"},
+    {"完成疫苗接种5万剂次", "target{=50000 剂次}"},
 };
 
 constexpr Case kNegatives[] = {
@@ -144,6 +189,27 @@ constexpr Case kNegatives[] = {
     {"3个月内完成整改", "none"},
     {"咨询电话：023-77722222", "none"},
     {"市级以上科普教育基地", "none"},
+    // Durations that name a kind of service.
+    {"开通24小时心理援助热线", "none"},
+    {"提供7×24小时服务", "none"},
+    {"推行24小时自助服务", "none"},
+    {"打造1小时通勤圈", "none"},
+    {"建设15分钟健康服务圈", "none"},
+    {"推行30天无理由退货", "none"},
+    // Chinese-numeral names and counts of the document's own points.
+    {"严格落实中央八项规定精神", "none"},
+    {"重点做好三项工作:①依托文化礼堂设立学习点", "none"},
+    {"抓好以下4件事:一是抓项目", "none"},
+    {"健全两项机制", "none"},
+    {"落实三项制度", "none"},
+    {"守住两条底线", "none"},
+    {"统筹做好元旦春节两节期间市场供应", "none"},
+    {"加强5类重点人群管理", "none"},
+    // 类, 种, 部, 分 with no bound or in Chinese numerals.
+    {"提供6类中医药适宜技术", "none"},
+    {"分为三类人群", "none"},
+    {"至少三类人群", "none"},
+    {"其中一部分用于奖励", "none"},
 };
 
 TEST_CASE("targets: clauses that carry commitments") {
@@ -199,6 +265,27 @@ TEST_CASE("targets: text is the clause as printed, metric what is counted") {
                            &diagnostics);
   REQUIRE(figures.size() == 1);
   CHECK(figures[0].metric == "覆盖面");
+}
+
+TEST_CASE("targets: in a 、-list each figure with words of its own has its own text") {
+  Diagnostics diagnostics;
+  std::vector<Target> figures =
+      ExtractFigures(PassageOf("全年实现地区生产总值286.4亿元、增长6.8%，新建学校5所和幼儿园3所、"
+                               "新增学位2400个。"),
+                     Context(), TestRules(), &diagnostics);
+  REQUIRE(figures.size() == 5);
+  CHECK(figures[0].text == "全年实现地区生产总值286.4亿元");
+  CHECK(figures[1].text == "增长6.8%");
+  CHECK(figures[2].text == "新建学校5所和幼儿园3所");
+  CHECK(figures[3].text == "新建学校5所和幼儿园3所");
+  CHECK(figures[4].text == "新增学位2400个");
+  figures = ExtractFigures(PassageOf("规范管理率分别达到65%、不低于63%，建成2个区级、1个以上市级工作室"),
+                           Context(), TestRules(), &diagnostics);
+  REQUIRE(figures.size() == 4);
+  CHECK(figures[0].text == "规范管理率分别达到65%、不低于63%");
+  CHECK(figures[1].text == figures[0].text);
+  CHECK(figures[2].text == "建成2个区级、1个以上市级工作室");
+  CHECK(figures[3].text == figures[2].text);
 }
 
 TEST_CASE("targets: a task keeps commitments, goals keep baselines and take the plan's end") {

@@ -254,8 +254,12 @@ Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "not_after_measure", &rules->not_after_measure); },
       [&] { return in.Regex(root, "not_after_number", &rules->not_after_number); },
       [&] { return in.Regex(root, "chinese_one_after", &rules->chinese_one_after); },
+      [&] { return in.Words(root, "bounded_measure_words", &rules->bounded_measure_words); },
+      [&] { return in.Words(root, "duration_measures", &rules->duration_measures); },
+      [&] { return in.Regex(root, "duration_done", &rules->duration_done); },
   });
   SortByWordLength(&rules->measure_words, Self);
+  SortByWordLength(&rules->bounded_measure_words, Self);
   return status;
 }
 
@@ -285,11 +289,13 @@ Status LoadComparators(const GrammarReader& in, RuleSet* rules) {
       [&] { return LoadKeyedWords(in, root, "before", symbols, &rules->comparators_before); },
       [&] { return LoadKeyedWords(in, root, "after", symbols, &rules->comparators_after); },
       [&] { return in.Words(root, "range_separators", &rules->range_separators); },
+      [&] { return in.Words(root, "list_joiners", &rules->list_joiners); },
       [&] { return in.Words(root, "stretch", &rules->stretch_words); },
       [&] { return in.Words(root, "full_coverage", &rules->full_coverage); },
   });
   SortByWordLength(&rules->comparators_before, ComparatorText);
   SortByWordLength(&rules->comparators_after, ComparatorText);
+  SortByWordLength(&rules->list_joiners, Self);
   return status;
 }
 
@@ -303,6 +309,8 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
       [&] { return LoadKeyedWords(in, root, "periods", periods, &rules->periods); },
       [&] { return in.Regex(root, "not_before", &rules->not_before); },
       [&] { return in.Regex(root, "structure_count", &rules->structure_count); },
+      [&] { return in.Regex(root, "structure_count_chinese", &rules->structure_count_chinese); },
+      [&] { return in.Regex(root, "count_then_list", &rules->count_then_list); },
       [&] { return in.Regex(root, "achieved", &rules->achieved); },
       [&] { return in.Regex(root, "reference", &rules->reference); },
       [&] { return in.Regex(root, "metric_head", &rules->metric_head); },

@@ -145,10 +145,14 @@ struct RuleSet {
   Pattern not_after_measure;  // a measure word that starts a longer word (一次性)
   Pattern not_after_number;   // right after a number: no figure there (60岁以上老年人)
   Pattern chinese_one_after;  // words after which 一 is a figure (组建一支)
+  std::vector<std::string> bounded_measure_words;  // only after digits, with a comparator (6类以上)
+  std::vector<std::string> duration_measures;      // time units (小时, 分钟 …)
+  Pattern duration_done;      // after a duration: what must be done in it (2小时办结)
   // comparators.yaml, each list longest first
   std::vector<ComparatorWord> comparators_before;  // right before the number
   std::vector<ComparatorWord> comparators_after;   // right after the measure word
   std::vector<std::string> range_separators;
+  std::vector<std::string> list_joiners;  // longest first: 、, 和 … between members of a list
   std::vector<std::string> stretch_words;
   std::vector<std::string> full_coverage;
   // targets.yaml
@@ -157,6 +161,8 @@ struct RuleSet {
   std::vector<PeriodWord> periods;  // longest first
   Pattern not_before;        // 第 … right before a number
   Pattern structure_count;   // right after a measure word: the document's own structure
+  Pattern structure_count_chinese;  // the same, for counts in Chinese numerals (八项规定)
+  Pattern count_then_list;   // right after a measure word: a colon and a list of points (三项工作:①)
   Pattern achieved;          // a figure already reached: baseline
   Pattern reference;         // a figure quoted for comparison
   Pattern metric_head;       // cut from the head of a metric
