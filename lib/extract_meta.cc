@@ -11,6 +11,9 @@ namespace fengong {
 namespace {
 
 constexpr size_t kMaxTitleChars = 80;
+// A title broken over two lines may have one blank line between its pieces (text copied from a
+// PDF or a web page keeps the break as a paragraph).
+constexpr int kMaxTitleLineGap = 2;
 
 std::optional<std::string> Group1(const Pattern& pattern, std::string_view folded) {
   size_t begin = 0, end = 0;
@@ -52,7 +55,7 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
       last_line = -10;
       continue;
     }
-    if (p.first_line() != last_line + 1) close_group();
+    if (p.first_line() > last_line + kMaxTitleLineGap) close_group();
     group += p.printed();
     group_folded += p.folded();
     last_line = p.last_line();
@@ -104,10 +107,10 @@ std::optional<int> NumeralValue(std::string_view numeral) {
   return static_cast<int>(parsed->value);
 }
 
-std::optional<std::string> DateIn(const Passage& p, const RuleSet& rules) {
+std::optional<std::string> DateIn(const Passage& p, const Pattern& date_rule, const RuleSet& rules) {
   size_t begin = 0, end = 0;
   std::vector<std::string_view> groups;
-  if (rules.date.Find(p.folded(), 0, &begin, &end, &groups) && groups.size() >= 3) {
+  if (date_rule.Find(p.folded(), 0, &begin, &end, &groups) && groups.size() >= 3) {
     return fmt::format("{}-{:0>2}-{:0>2}", groups[0], groups[1], groups[2]);
   }
   if (rules.date_chinese.Find(p.folded(), 0, &begin, &end, &groups) && groups.size() >= 3) {
@@ -118,9 +121,11 @@ std::optional<std::string> DateIn(const Passage& p, const RuleSet& rules) {
   return std::nullopt;
 }
 
-std::optional<std::string> FindDate(const std::vector<Passage>& front, const RuleSet& rules) {
+// `date_rule`: a date alone on its line, or one in a speech's subtitle.
+std::optional<std::string> FindDate(const std::vector<Passage>& front, const Pattern& date_rule,
+                                    const RuleSet& rules) {
   for (const Passage& p : front) {
-    if (std::optional<std::string> date = DateIn(p, rules)) return date;
+    if (std::optional<std::string> date = DateIn(p, date_rule, rules)) return date;
   }
   return std::nullopt;
 }
@@ -160,6 +165,15 @@ std::optional<std::string> RegionPrefix(std::string folded, const RuleSet& rules
   return region;
 }
 
+bool IsPlaceInText(std::string_view folded, std::string_view name, size_t end,
+                   const RuleSet& rules) {
+  if (rules.region_not.Contains(name) || rules.region_not_in_text.Contains(name)) return false;
+  size_t next = end;
+  if (next < folded.size()) NextCodePoint(folded, &next);
+  return !rules.region_not_before.Contains(folded.substr(end, next - end));
+}
+
+// The county or district named most often in `passages`.
 std::optional<std::string> RegionInText(const std::vector<const Passage*>& passages,
                                         const RuleSet& rules) {
   std::map<std::string, int> counts;
@@ -168,8 +182,8 @@ std::optional<std::string> RegionInText(const std::vector<const Passage*>& passa
     size_t from = 0, begin = 0, end = 0;
     std::vector<std::string_view> groups;
     while (rules.region_in_text.Find(folded, from, &begin, &end, &groups)) {
-      std::string name(groups[0]);
-      if (!rules.region_not.Contains(name)) ++counts[name];
+      size_t name_end = groups[0].data() + groups[0].size() - folded.data();
+      if (IsPlaceInText(folded, groups[0], name_end, rules)) ++counts[std::string(groups[0])];
       from = end;
     }
   }
@@ -179,6 +193,12 @@ std::optional<std::string> RegionInText(const std::vector<const Passage*>& passa
     if (count > best_count) best = name, best_count = count;
   }
   return best;
+}
+
+std::vector<const Passage*> Pointers(const std::vector<Passage>& passages) {
+  std::vector<const Passage*> pointers;
+  for (const Passage& p : passages) pointers.push_back(&p);
+  return pointers;
 }
 
 }  // namespace
@@ -212,11 +232,13 @@ DocumentMeta ExtractMeta(const std::vector<Passage>& front_matter,
   meta.issuer = FindIssuer(front_matter, rules);
   if (!meta.issuer) meta.issuer = FindIssuer(back_matter, rules);
   meta.doc_number = FindDocNumber(front_matter, rules);
-  meta.date = FindDate(front_matter, rules);
-  if (!meta.date) meta.date = FindDate(back_matter, rules);
+  meta.date = FindDate(front_matter, rules.date, rules);
+  if (!meta.date) meta.date = FindDate(back_matter, rules.date, rules);
+  if (!meta.date) meta.date = FindDate(front_matter, rules.date_in_subtitle, rules);
   meta.period = FindPeriod(meta.title, rules);
   if (meta.title) meta.region = RegionPrefix(Fold(*meta.title), rules);
   if (!meta.region && meta.issuer) meta.region = RegionPrefix(Fold(*meta.issuer), rules);
+  if (!meta.region) meta.region = RegionInText(Pointers(front_matter), rules);
   if (!meta.region) meta.region = RegionInText(body_sample, rules);
   return meta;
 }

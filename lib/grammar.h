@@ -133,11 +133,14 @@ struct RuleSet {
   Pattern notice_title;      // 关于印发《X》的通知; group 1 = X
   Pattern date;              // groups: year, month, day
   Pattern date_chinese;      // the same in Chinese numerals
+  Pattern date_in_subtitle;  // ——2024年1月9日在…会议上: groups year, month, day
   Pattern doc_number;
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
   Pattern region_in_text;    // a county or district named in the body; group 1
   Pattern region_not;        // 全县, 本区 …
+  Pattern region_not_in_text;  // in running text also: 山区, 城区 … (common nouns there)
+  Pattern region_not_before;   // the character after a name in the body: 县域, 区级
   Pattern period_range;      // groups: from, to
   Pattern period_year;       // group: year
   Pattern draft_note;        // （征求意见稿）

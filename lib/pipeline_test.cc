@@ -72,6 +72,21 @@ TEST_CASE("ParseDocument: numbered items with inline annotations") {
   CHECK(found);
 }
 
+// Units on lines of their own after the item: 牵头单位 and 责任单位 on two lines are one
+// annotation, and after the last item they are no signature (牵头单位：市市场监管局 ends like an
+// issuing office).
+TEST_CASE("ParseDocument: label lines after an item, also after the last one") {
+  Document document = Parse(
+      "某市市场监管工作要点\n一、重点工作\n"
+      "1.守牢特种设备安全底线。开展隐患排查整治。\n牵头单位：市市场监管局\n责任单位：市住房城乡建设局\n"
+      "2.加强计量。开展计量服务。\n\n牵头单位：市市场监管局\n\n责任单位：市商务局、市经济信息委\n");
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1.1 lead[市市场监管局] resp[市住房城乡建设局]}",
+                                   "task{1.2 lead[市市场监管局] resp[市商务局,市经济信息委]}",
+                               });
+  CHECK_FALSE(document.meta.issuer.has_value());
+}
+
 TEST_CASE("ParseDocument: a cell table, merged unit cells carried down") {
   Document document = Parse(
       "附件\n"

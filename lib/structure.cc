@@ -42,6 +42,12 @@ bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
          !rules.sentence_end.Contains(folded.substr(0, first_end + 3));
 }
 
+// A heading that is a name, not a sentence: "主要任务", not "智能技术类课程，开展培训。".
+bool IsBareHeading(const Passage& text, const RuleSet& rules) {
+  return !rules.sentence_end.Contains(text.folded()) &&
+         text.folded().find(',') == std::string::npos;
+}
+
 // Whether the folded `inner` text of a bracket reads as a unit annotation: it names a label
 // (牵头单位：) or ends with a role verb (区科协牵头).
 bool IsAnnotationText(std::string_view inner, const RuleSet& rules) {
@@ -102,7 +108,9 @@ class OutlineBuilder {
       std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
       if (marker) {
         Passage rest = block->paragraph.Slice(marker->length, block->paragraph.folded().size());
-        outline.push_back(OutlineEntry{*marker, block->first_line, IsHeadingOnly(rest, rules_)});
+        bool heading_only = IsHeadingOnly(rest, rules_);
+        outline.push_back(OutlineEntry{*marker, block->first_line, heading_only,
+                                       heading_only && IsBareHeading(rest, rules_)});
       }
       entries.emplace_back(block, marker);
     }
@@ -117,16 +125,18 @@ class OutlineBuilder {
       if (body_started && rules_.appendix.Contains(paragraph.folded())) break;
       if (body_started && closing[i]) {
         out->back_matter.push_back(paragraph);
+      } else if (marker && ListsUnder(*marker)) {
+        AddBody(paragraph);
       } else if (marker) {
         body_started = true;
         Open(*marker, paragraph);
       } else if (!body_started) {
         out->front_matter.push_back(paragraph);
       } else if (IsStandaloneAnnotation(paragraph, rules_)) {
-        annotation_after_[current_] = paragraph;
+        AddAnnotation(paragraph, i > 0 && entries[i - 1].second == std::nullopt &&
+                                     IsStandaloneAnnotation(entries[i - 1].first->paragraph, rules_));
       } else {
-        nodes_[current_].body.push_back(paragraph);
-        nodes_[current_].last_line = paragraph.last_line();
+        AddBody(paragraph);
       }
     }
   }
@@ -148,10 +158,43 @@ class OutlineBuilder {
         run = true;
         continue;
       }
-      run = run && !entries[i].second && IsClosingLine(folded);
+      run = run && !entries[i].second && IsClosingLine(folded) &&
+            !IsStandaloneAnnotation(entries[i].first->paragraph, rules_);
       closing[i] = run;
     }
     return closing;
+  }
+
+  void AddBody(const Passage& paragraph) {
+    nodes_[current_].body.push_back(paragraph);
+    nodes_[current_].last_line = paragraph.last_line();
+  }
+
+  // Whether a deeper marker is a line of the current item's own list: an item with a body that
+  // ends in a colon ("重点开发以下课程：") introduces its sub-items as part of its text.
+  bool ListsUnder(const Marker& marker) {
+    const Node& node = nodes_[current_];
+    if (current_ == 0 || node.heading_only || marker.rank <= node.marker.rank) return false;
+    if (listing_ == current_) return true;
+    const std::string& last = node.body.empty() ? node.text.folded() : node.body.back().folded();
+    if (last.empty() || last.back() != ':') return false;
+    listing_ = current_;
+    return true;
+  }
+
+  // An annotation printed after the previous one (牵头单位：… then 责任单位：… on the next line)
+  // continues it; the pieces stay apart as list items do.
+  void AddAnnotation(const Passage& paragraph, bool continues) {
+    auto found = annotation_after_.find(current_);
+    if (!continues || found == annotation_after_.end()) {
+      annotation_after_[current_] = paragraph;
+      return;
+    }
+    Line separator;
+    separator.number = found->second.last_line();
+    separator.text = "；";
+    found->second.Append(Passage::FromLine(separator));
+    found->second.Append(paragraph);
   }
 
   bool IsClosingLine(const std::string& folded) const {
@@ -179,6 +222,7 @@ class OutlineBuilder {
   std::vector<Node> nodes_;
   std::map<int, Passage> annotation_after_;  // node -> annotation printed right after it
   int current_ = 0;
+  int listing_ = -1;  // the item whose sub-items are read as its text
 };
 
 class TaskCollector {

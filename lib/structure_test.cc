@@ -158,6 +158,65 @@ TEST_CASE("BuildStructure: a top heading numbered 1、 before 二、 is repaired
   CHECK(goal_found);
 }
 
+// A later top heading in the item style: "4、主要任务" after "三、" restarts 1. under it, and
+// "3、保障措施" after "二、" is followed by （一）. An item numbered like the next top heading
+// that continues its own run ("2." after "1." under 一、) stays an item.
+TEST_CASE("BuildStructure: a later top heading numbered N、 is repaired wherever it stands") {
+  struct Row {
+    std::string_view text;
+    std::vector<std::string> dumps;
+    size_t repairs;
+  };
+  const std::vector<Row> rows = {
+      {"某区实施方案\n一、总体要求\n二、工作目标\n到2025年，建成中心3所。\n"
+       "3、主要任务\n1.推进建设。新建站点2个。\n2.加强培训。每年开展培训。\n",
+       {"draft{3.1 #1 [主要任务] title=推进建设 body=新建站点2个。}",
+        "draft{3.2 #2 [主要任务] title=加强培训 body=每年开展培训。}"},
+       1},
+      {"某区实施方案\n一、总体要求\n二、重点任务\n（一）实施合理膳食行动\n"
+       "1.开展营养指导。推进营养健康进食堂。\n3、保障措施\n（一）加强组织领导。成立推进委员会，统筹推进实施。\n",
+       {"draft{2.1.1 #1 [重点任务>实施合理膳食行动] title=开展营养指导 body=推进营养健康进食堂。}",
+        "draft{3.1 #1 [保障措施] title=加强组织领导 body=成立推进委员会,统筹}"},
+       1},
+      {"某区实施方案\n一、重点任务\n1.推进建设。新建站点2个。\n2、加强培训\n1.培训骨干。每年开展培训。\n",
+       {"draft{1.1 #1 [重点任务] title=推进建设 body=新建站点2个。}",
+        "draft{1.2 #2 [重点任务] title=加强培训 body=}",
+        "draft{1.1-2 #1 [重点任务] title=培训骨干 body=每年开展培训。}"},
+       0},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    Diagnostics diagnostics;
+    Structure structure = Build(row.text, &diagnostics);
+    std::vector<std::string> dumps = Dumps(structure);
+    CHECK(dumps == row.dumps);
+    size_t repairs = 0;
+    for (const Warning& w : diagnostics.warnings()) repairs += w.code == WarningCode::kMisnumberedHeading;
+    CHECK(repairs == row.repairs);
+  }
+}
+
+// An item whose body ends in a colon lists its sub-items as its own text; an item without one
+// has its sub-items as tasks, and a short sentence numbered "2)" is never a top heading.
+TEST_CASE("BuildStructure: sub-items after an item's colon are its text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某县老年教育实施方案\n一、重点任务\n"
+      "4.开发特色课程资源。每年开发特色课程不少于20门，重点开发以下课程：\n"
+      "1)健康养生类课程，开设专题讲座；\n2)智能技术类课程。\n"
+      "5.加强队伍建设\n（1）培训骨干教师。每年培训一次。\n（2）聘请兼职教师。择优聘请。\n",
+      &diagnostics);
+  CHECK(Dumps(structure) ==
+        std::vector<std::string>{
+            "draft{1.4 #4 [重点任务] title=开发特色课程资源 body=每年开发特色课程不少}",
+            "draft{1.5.1 #1 [重点任务>加强队伍建设] title=培训骨干教师 body=每年培训一次。}",
+            "draft{1.5.2 #2 [重点任务>加强队伍建设] title=聘请兼职教师 body=择优聘请。}",
+        });
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[0].body.printed().find("2)智能技术类课程。") != std::string::npos);
+  CHECK(diagnostics.warnings().empty());
+}
+
 TEST_CASE("BuildStructure: \"3.助力…建设。制定…\" splits into title and body") {
   Diagnostics diagnostics;
   Structure structure = Build(kMisnumbered, &diagnostics);

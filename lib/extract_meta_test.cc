@@ -1,0 +1,70 @@
+#include "extract_meta.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "normalize.h"
+#include "segment.h"
+#include "structure.h"
+#include "test_rules.h"
+
+namespace fengong {
+namespace {
+
+std::string Field(const std::optional<std::string>& value) { return value ? *value : "-"; }
+
+// title | region | issuer | doc_number | date | period
+std::string DumpMeta(std::string_view text) {
+  Diagnostics diagnostics;
+  NormalizedText normalized = Normalize(text, TestRules());
+  Segmented segmented = Segment(normalized, TestRules());
+  Structure structure = BuildStructure(segmented, TestRules(), &diagnostics);
+  std::vector<const Passage*> body;
+  for (const TaskDraft& task : structure.tasks) body.push_back(&task.body);
+  DocumentMeta meta = ExtractMeta(structure.front_matter, structure.back_matter, body, TestRules());
+  std::string period = meta.period ? std::to_string(meta.period->from) + "-" +
+                                         std::to_string(meta.period->to)
+                                   : "-";
+  return Field(meta.title) + " | " + Field(meta.region) + " | " + Field(meta.issuer) + " | " +
+         Field(meta.doc_number) + " | " + Field(meta.date) + " | " + period;
+}
+
+TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
+  struct Row {
+    std::string_view text;
+    std::string_view dump;
+  };
+  const std::vector<Row> rows = {
+      // A notice wrapper: the plan's own title, not the notice's; the region from the title.
+      {"合肥市蜀山区人民政府办公室文件\n蜀山府办发〔2023〕12号\n"
+       "合肥市蜀山区人民政府办公室关于印发蜀山区健康行动方案的通知\n"
+       "各街道办事处：\n现将《蜀山区健康行动方案》印发给你们。\n合肥市蜀山区人民政府办公室\n"
+       "2023年3月15日\n蜀山区健康行动方案\n一、主要任务\n1.推进建设。新建站点2个。\n",
+       "蜀山区健康行动方案 | 蜀山区 | 合肥市蜀山区人民政府办公室 | 蜀山府办发〔2023〕12号 | "
+       "2023-03-15 | -"},
+      // A title broken over two lines with a blank line between.
+      {"西城区基层医疗服务能力提升三年行动\n\n实施方案（2023—2025年）\n\n一、主要任务\n"
+       "1.推进建设。新建站点2个。\n",
+       "西城区基层医疗服务能力提升三年行动实施方案（2023—2025年） | 西城区 | - | - | - | 2023-2025"},
+      // Districts whose names end in 新区 or 山区 are places.
+      {"浦东新区全民健身实施计划\n一、主要任务\n1.推进建设。新建站点2个。\n",
+       "浦东新区全民健身实施计划 | 浦东新区 | - | - | - | -"},
+      // A report: the date in its subtitle, the county from the front matter, not from 县域.
+      {"政府工作报告\n\n——2024年1月9日在蓬溪县第十八届人民代表大会第四次会议上\n\n"
+       "蓬溪县人民政府县长  王建国\n\n一、今年重点工作\n1.提升医疗水平。推进紧密型县域医共体建设。\n",
+       "政府工作报告 | 蓬溪县 | - | - | 2024-01-09 | -"},
+      // No place in the title: the county the body names most, not a common noun.
+      {"关于做好基层医疗工作的通知\n一、主要任务\n1.推进紧密型县域医共体建设。偏远山区建设站点，"
+       "福山县各乡镇落实。\n2.福山县卫健局统筹推进。\n",
+       "关于做好基层医疗工作的通知 | 福山县 | - | - | - | -"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(DumpMeta(row.text) == row.dump);
+  }
+}
+
+}  // namespace
+}  // namespace fengong
