@@ -3,6 +3,7 @@
 #include <cmath>
 #include <memory>
 #include <utility>
+#include <string_view>
 #include <variant>
 
 #include <fmt/format.h>
@@ -13,16 +14,18 @@ namespace fengong {
 namespace {
 
 // An ordered value tree: both emitters walk the same tree, so YAML and JSON hold the same keys.
+// Its strings and keys are views of the document being emitted (and of literals), which
+// outlives the tree: building it copies no text.
 struct Value;
 using List = std::vector<Value>;
-using Map = std::vector<std::pair<std::string, Value>>;
+using Map = std::vector<std::pair<std::string_view, Value>>;
 
 struct Value {
   enum class Kind { kNull, kBool, kNumber, kString, kList, kMap };
   Kind kind = Kind::kNull;
   bool boolean = false;
   double number = 0;
-  std::string string;
+  std::string_view string;
   std::shared_ptr<List> list;
   std::shared_ptr<Map> map;
   bool flow = false;   // emit a short list or map on one line
@@ -31,8 +34,8 @@ struct Value {
   static Value Null() { return Value(); }
   static Value Bool(bool b) { Value v; v.kind = Kind::kBool; v.boolean = b; return v; }
   static Value Number(double d) { Value v; v.kind = Kind::kNumber; v.number = d; return v; }
-  static Value String(std::string s, bool quoted = false) {
-    Value v; v.kind = Kind::kString; v.string = std::move(s); v.quote = quoted; return v;
+  static Value String(std::string_view s, bool quoted = false) {
+    Value v; v.kind = Kind::kString; v.string = s; v.quote = quoted; return v;
   }
   static Value OfList(List items, bool flow = false) {
     Value v; v.kind = Kind::kList; v.list = std::make_shared<List>(std::move(items)); v.flow = flow;
@@ -131,7 +134,7 @@ Value DocumentValue(const Document& d) {
   for (const UnitEntry& u : d.units) units.push_back(UnitValue(u));
   for (const Warning& w : d.warnings) {
     warnings.push_back(Value::OfMap({{"line", Value::Number(w.line)},
-                                     {"code", Value::String(std::string(WarningCodeName(w.code)))},
+                                     {"code", Value::String(WarningCodeName(w.code))},
                                      {"message", Value::String(w.message)}}));
   }
   return Value::OfMap({{"schema", Value::String(d.schema)},
@@ -257,7 +260,7 @@ class YamlWriter {
 
   // `key: value` at `indent`; after_dash: the line already holds "- " (the first key of a list
   // item), so no indentation is written.
-  void Entry(const std::string& key, const Value& value, int indent, bool after_dash) {
+  void Entry(std::string_view key, const Value& value, int indent, bool after_dash) {
     if (!after_dash) out_.append(indent, ' ');
     out_ += key;
     out_ += ':';
@@ -340,7 +343,8 @@ class JsonWriter {
     for (size_t i = 0; i < map.size(); ++i) {
       if (i > 0) out_ += ",";
       Break(indent + 2);
-      out_ += Quoted(map[i].first) + (compact_ ? ":" : ": ");
+      AppendQuoted(map[i].first, &out_);
+      out_ += compact_ ? ":" : ": ";
       Emit(map[i].second, indent + 2);
     }
     Break(indent);
