@@ -145,6 +145,14 @@ Value DocumentValue(const Document& d) {
                        {"warnings", Value::OfList(std::move(warnings))}});
 }
 
+// Whether s[pos] starts a well-formed character of U+3000–U+CFFF (lead E3–EC): CJK text, none
+// of which needs quoting or escaping. The emitters skip such characters without decoding them.
+bool IsPlainCjkAt(std::string_view s, size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  return p[0] >= 0xE3 && p[0] <= 0xEC && pos + 2 < s.size() && (p[1] & 0xC0) == 0x80 &&
+         (p[2] & 0xC0) == 0x80;
+}
+
 // Appends `s` as a JSON string literal; the YAML emitter uses it for quoted scalars too (YAML
 // double-quoted scalars read JSON escapes). Runs of characters that need no escape are copied
 // whole.
@@ -152,6 +160,10 @@ void AppendQuoted(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t pos = 0, copied = 0;  // s[copied, start) is waiting to be copied as is
   while (pos < s.size()) {
+    if (IsPlainCjkAt(s, pos)) {
+      pos += 3;
+      continue;
+    }
     size_t start = pos;
     char32_t c = NextCodePoint(s, &pos);
     const char* escape = nullptr;
@@ -193,11 +205,16 @@ bool PlainSafe(std::string_view s) {
                                  "True", "False", "Yes", "No", "On", "Off", "Null",
                                  "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "NULL", "y", "n",
                                  "Y", "N"};
+  constexpr size_t kLongestWord = 5;  // "false": a longer string is none of the words
   for (const char* word : kWords) {
-    if (s == word) return false;
+    if (s.size() <= kLongestWord && s == word) return false;
   }
   size_t pos = 0;
   while (pos < s.size()) {
+    if (IsPlainCjkAt(s, pos)) {
+      pos += 3;
+      continue;
+    }
     char32_t c = NextCodePoint(s, &pos);
     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029 ||
         c == 0xFEFF || c == 0xFFFE || c == 0xFFFD || c == 0x85) {
