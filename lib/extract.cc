@@ -38,7 +38,7 @@ class UnitResolver {
     for (auto it = draft.heading_texts.rbegin(); it != draft.heading_texts.rend(); ++it) {
       if (auto found = FindTrailingAnnotation(*it, rules_, diagnostics_)) return found->units;
     }
-    return UnitList();
+    return UnitsInRunningText(draft.body, rules_);
   }
 
  private:

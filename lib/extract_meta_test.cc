@@ -59,6 +59,11 @@ TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
       {"关于做好基层医疗工作的通知\n一、主要任务\n1.推进紧密型县域医共体建设。偏远山区建设站点，"
        "福山县各乡镇落实。\n2.福山县卫健局统筹推进。\n",
        "关于做好基层医疗工作的通知 | 福山县 | - | - | - | -"},
+      // A notice's list of attachments before its signature: the issuer and date after it.
+      {"宁都县乡村振兴工作要点\n一、重点工作\n1.推进建设。新建站点2个。\n"
+       "附件：1.宁都县重点项目清单\n     2.宁都县示范村创建名单\n\n"
+       "中共宁都县委农村工作领导小组办公室\n2024年3月15日\n",
+       "宁都县乡村振兴工作要点 | 宁都县 | 中共宁都县委农村工作领导小组办公室 | - | 2024-03-15 | -"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

@@ -126,6 +126,12 @@ std::vector<std::string> NamesIn(const Passage& text, size_t begin, size_t end,
   return unique;
 }
 
+// Stricter than LooksLikeUnit: in running text a clause opening with 各 is no list of units.
+bool HasUnitShape(const std::string& name, const RuleSet& rules) {
+  std::string folded = Fold(name);
+  return !rules.not_unit.Contains(folded) && rules.unit_shape.Contains(folded);
+}
+
 bool LooksLikeUnit(const std::string& name, const RuleSet& rules) {
   std::string folded = Fold(name);
   if (rules.not_unit.Contains(folded)) return false;
@@ -348,6 +354,50 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
     found = earlier;
   }
   return found;
+}
+
+namespace {
+
+// Where `clause` opens with a list of organisations followed by a role verb: the verb's role and
+// where the list ends, or nullopt. Every name of the list must read as an organisation.
+std::optional<std::pair<UnitRole, size_t>> LeadingListVerb(const Passage& text, size_t begin,
+                                                           size_t end, const RuleSet& rules) {
+  std::string_view clause = std::string_view(text.folded()).substr(begin, end - begin);
+  // The verb that comes first decides; at one position the longest (统筹牵头 before 牵头).
+  const UnitWord* first = nullptr;
+  size_t first_at = std::string_view::npos;
+  for (const UnitWord& verb : rules.running_verbs) {
+    size_t at = FindBytes(clause, verb.word);
+    if (at < first_at) first = &verb, first_at = at;
+  }
+  if (first == nullptr || first_at == 0) return std::nullopt;
+  bool open = false;
+  std::vector<std::string> names = NamesIn(text, begin, begin + first_at, rules, &open);
+  bool all_units = !names.empty() && std::all_of(names.begin(), names.end(),
+                                                 [&](const std::string& name) {
+                                                   return HasUnitShape(name, rules);
+                                                 });
+  if (!all_units) return std::nullopt;
+  return std::pair{first->role, begin + first_at};
+}
+
+}  // namespace
+
+UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
+  std::string_view folded = text.folded();
+  UnitList units;
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t stop = std::min(folded.find_first_of(",;", start), FindBytes(folded, "。", start));
+    if (stop == std::string_view::npos) stop = folded.size();
+    if (auto found = LeadingListVerb(text, start, stop, rules)) {
+      AppendUnique(NamesIn(text, start, found->second, rules, &units.open_list),
+                   ListFor(&units, found->first));
+    }
+    if (stop < folded.size()) NextCodePoint(folded, &stop);
+    start = stop;
+  }
+  return units;
 }
 
 std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules,

@@ -36,6 +36,10 @@ struct Annotation {
 std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
                                                  Diagnostics* diagnostics);
 
+// Units a task names in its own sentences, for a task that has no annotation: a clause that opens
+// with organisations and a role verb (县司法局牵头开展…, 各乡镇人民政府、街道办事处负责…).
+UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules);
+
 // Reads a whole passage as an annotation (a standalone annotation paragraph, brackets optional).
 std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules,
                                        Diagnostics* diagnostics);

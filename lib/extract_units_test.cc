@@ -173,6 +173,28 @@ Cell CellOf(const std::vector<std::string>& lines, int first_line = 10) {
   return cell;
 }
 
+TEST_CASE("UnitsInRunningText: a clause that opens with organisations and a role verb") {
+  struct Row {
+    std::string_view text;
+    std::string_view dump;
+  };
+  const std::vector<Row> rows = {
+      {"县司法局牵头开展行政执法质量提升行动。", "units{lead[县司法局] resp[]}"},
+      {"各乡镇人民政府、街道办事处负责统筹辖区工作。区科协统筹牵头实施全民科学素质行动，"
+       "各乡镇人民政府（街道办事处）要落实专门机构负责实施。",
+       "units{lead[区科协] resp[各乡镇人民政府,街道办事处]}"},
+      {"由区教委具体负责，区财政局负责保障经费。", "units{lead[] resp[区教委,区财政局]}"},
+      // Not lists of organisations: a sentence's subject, a clause with the verb later on.
+      {"建立完善协调机制，加强督促检查，区科协发挥综合协调作用。", "units{lead[] resp[]}"},
+      {"各地要落实专门机构负责实施。", "units{lead[] resp[]}"},
+      {"充分发挥企业牵头作用，支持企业负责人参与。", "units{lead[] resp[]}"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(UnitsInRunningText(PassageOf(row.text), TestRules()).Dump() == row.dump);
+  }
+}
+
 TEST_CASE("SplitUnitCell") {
   struct CellCase {
     std::vector<std::string> lines;

@@ -173,6 +173,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
   std::vector<std::function<Status()>> steps = {
       [&] { return LoadUnitWords(in, "labels", &rules->labels); },
       [&] { return LoadUnitWords(in, "verbs", &rules->verbs); },
+      [&] { return LoadUnitWords(in, "running_verbs", &rules->running_verbs); },
       [&] { return in.Regex(root, "label_separator", &rules->label_separator); },
       [&] { return in.Regex(root, "list_separator", &rules->list_separator); },
       [&] { return in.Words(root, "open_list", &rules->open_list); },
@@ -204,6 +205,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"task_section", &rules->task_section},
                           std::pair{"past_section", &rules->past_section},
                           std::pair{"appendix", &rules->appendix},
+                          std::pair{"attachment_list", &rules->attachment_list},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"back_matter_line", &rules->back_matter_line}}) {

@@ -109,6 +109,7 @@ struct RuleSet {
   std::vector<UnitWord> labels;        // 牵头单位： …, longest first
   Pattern label_separator;             // the colon after a label
   std::vector<UnitWord> verbs;         // X牵头，Y配合, longest first
+  std::vector<UnitWord> running_verbs; // 县司法局牵头开展… in a task's own sentences
   Pattern list_separator;              // between two unit names
   std::vector<std::string> open_list;  // trailing 等 forms, longest first
   Pattern unit_shape;                  // a name that reads as an organisation
@@ -124,6 +125,7 @@ struct RuleSet {
   Pattern task_section;      // words that keep a heading a task section despite the above
   Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
+  Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body

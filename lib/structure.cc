@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -18,6 +19,8 @@ namespace {
 constexpr size_t kMaxHeadingChars = 40;
 // The outline rank of the first item style (1. / 1、); 一、 and （一） rank above it.
 constexpr int kFirstItemRank = 3;
+// The outline rank of ① points: under an item they are its sub-points, not tasks.
+constexpr int kSubPointRank = 5;
 // A title sentence at the head of an item is at most this long.
 constexpr size_t kMaxTitleChars = 60;
 
@@ -118,11 +121,16 @@ class OutlineBuilder {
     std::vector<bool> closing = ClosingRuns(entries);
     size_t next_marker = 0;
     bool body_started = false;
+    bool after_annotation = false;  // the paragraph before was a standalone annotation
     for (size_t i = 0; i < entries.size(); ++i) {
+      bool was_after_annotation = std::exchange(after_annotation, false);
       auto& [block, marker] = entries[i];
       if (marker) marker->rank = outline[next_marker++].marker.rank;
       const Passage& paragraph = block->paragraph;
-      if (body_started && rules_.appendix.Contains(paragraph.folded())) break;
+      if (body_started && rules_.appendix.Contains(paragraph.folded())) {
+        if (rules_.attachment_list.Contains(paragraph.folded())) ReadSignature(entries, i + 1, out);
+        break;
+      }
       if (body_started && closing[i]) {
         out->back_matter.push_back(paragraph);
       } else if (marker && ListsUnder(*marker)) {
@@ -133,8 +141,8 @@ class OutlineBuilder {
       } else if (!body_started) {
         out->front_matter.push_back(paragraph);
       } else if (IsStandaloneAnnotation(paragraph, rules_)) {
-        AddAnnotation(paragraph, i > 0 && entries[i - 1].second == std::nullopt &&
-                                     IsStandaloneAnnotation(entries[i - 1].first->paragraph, rules_));
+        AddAnnotation(paragraph, was_after_annotation);
+        after_annotation = true;
       } else {
         AddBody(paragraph);
       }
@@ -146,6 +154,17 @@ class OutlineBuilder {
 
  private:
   using Entry = std::pair<const Block*, std::optional<Marker>>;
+
+  // After a notice's list of attachments: the rest of the list, then its issuer and date (back
+  // matter), up to the appendix proper.
+  void ReadSignature(const std::vector<Entry>& entries, size_t from, Structure* out) const {
+    for (size_t i = from; i < entries.size(); ++i) {
+      const auto& [block, marker] = entries[i];
+      const std::string& folded = block->paragraph.folded();
+      if (rules_.appendix.Contains(folded)) return;
+      if (!marker && IsClosingLine(folded)) out->back_matter.push_back(block->paragraph);
+    }
+  }
 
   // The issuer, date and notes that close a document (or its body, before an appendix): for
   // each entry, whether it and every entry after it up to the end or the appendix are such lines.
@@ -174,8 +193,14 @@ class OutlineBuilder {
   // ends in a colon ("重点开发以下课程：") introduces its sub-items as part of its text.
   bool ListsUnder(const Marker& marker) {
     const Node& node = nodes_[current_];
-    if (current_ == 0 || node.heading_only || marker.rank <= node.marker.rank) return false;
+    if (current_ == 0 || marker.rank <= node.marker.rank) return false;
     if (listing_ == current_) return true;
+    // ① points under an item (1. or （1）) are its sub-points, whether or not it has a body.
+    if (node.marker.rank >= kFirstItemRank && marker.rank >= kSubPointRank) {
+      listing_ = current_;
+      return true;
+    }
+    if (node.heading_only) return false;
     const std::string& last = node.body.empty() ? node.text.folded() : node.body.back().folded();
     if (last.empty() || last.back() != ':') return false;
     listing_ = current_;
@@ -314,8 +339,11 @@ class TaskCollector {
     if (node.heading_only) {
       task.title = node.text;
       for (const Passage& p : node.body) task.body.Append(p);
-      // A section whose body is a list of unnumbered items is itself a level of the path.
-      if (node.body.size() >= 2) path.push_back(HeadingLabel(node.text, rules_));
+      // A section heading whose body is a list of unnumbered items is itself a level of the
+      // path; an item's title over its points (9.加强…整治。 一是…二是…) is not.
+      if (node.body.size() >= 2 && node.marker.rank < kFirstItemRank) {
+        path.push_back(HeadingLabel(node.text, rules_));
+      }
     } else {
       size_t end = TitleEnd(node.text);
       if (end > 0) task.title = node.text.Slice(0, end);

@@ -217,6 +217,23 @@ TEST_CASE("BuildStructure: sub-items after an item's colon are its text") {
   CHECK(diagnostics.warnings().empty());
 }
 
+// ① points under an item are its text even when the item's line holds only its title, and an
+// item's title over unnumbered points (一是…二是…) is no level of the path.
+TEST_CASE("BuildStructure: an item's points are its text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某省教育行动计划\n一、重点任务\n（1）优化学校布局。新建学校120所。\n"
+      "（2）加强寄宿制学校建设。\n①改善生活设施；\n②每所学校配备1名生活教师。\n"
+      "9.加强非煤矿山综合整治。\n一是关闭退出小型露天矿山3座；\n二是严厉打击违法行为。\n",
+      &diagnostics);
+  CHECK(Dumps(structure) ==
+        std::vector<std::string>{
+            "draft{1.1 #1 [重点任务] title=优化学校布局 body=新建学校120所。}",
+            "draft{1.2 #2 [重点任务] title=加强寄宿制学校建设 body=①改善生活设施;②每}",
+            "draft{1.9 #9 [重点任务] title=加强非煤矿山综合整治 body=一是关闭退出小型露天}",
+        });
+}
+
 TEST_CASE("BuildStructure: \"3.助力…建设。制定…\" splits into title and body") {
   Diagnostics diagnostics;
   Structure structure = Build(kMisnumbered, &diagnostics);
