@@ -43,6 +43,7 @@ void KeywordSet::Add(std::string_view keyword, size_t id) {
     }
     const uint32_t child = static_cast<uint32_t>(nodes_.size());
     nodes_[node].next.emplace_back(c, child);
+    nodes_[node].next_mask |= uint64_t{1} << (c % 64);
     nodes_.emplace_back();
     node = child;
   }
@@ -50,6 +51,7 @@ void KeywordSet::Add(std::string_view keyword, size_t id) {
 }
 
 uint32_t KeywordSet::Child(uint32_t node, char32_t c) const {
+  if ((nodes_[node].next_mask >> (c % 64) & 1) == 0) return 0;
   const std::vector<std::pair<char32_t, uint32_t>>& next = nodes_[node].next;
   auto it = std::lower_bound(next.begin(), next.end(), c,
                              [](const std::pair<char32_t, uint32_t>& e, char32_t v) {

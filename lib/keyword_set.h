@@ -24,6 +24,7 @@ class KeywordSet {
  private:
   struct Node {
     std::vector<std::pair<char32_t, uint32_t>> next;  // by code point, sorted once built
+    uint64_t next_mask = 0;  // bit c % 64 set for each c in next: most lookups end at it
     std::vector<size_t> ids;                          // the keywords that end here
   };
 
