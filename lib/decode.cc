@@ -117,10 +117,9 @@ bool LooksBinary(std::string_view text, Junk kind) {
   std::string_view opening = text.substr(0, 64 * 1024);
   size_t junk = 0, characters = 0;
   if (kind == Junk::kControls) {
-    for (size_t i = 0; i < opening.size(); ++i) {
-      characters += (static_cast<unsigned char>(opening[i]) & 0xC0) != 0x80;
-      junk += IsControlAt(opening, i);
-    }
+    for (size_t i = 0; i < opening.size(); ++i) junk += IsControlAt(opening, i);
+    if (junk < kFewJunk) return false;  // most texts: their characters need no counting
+    for (char c : opening) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   } else {
     for (size_t pos = 0; pos < opening.size(); ++characters) {
       junk += IsImplausibleInText(NextCodePoint(opening, &pos));

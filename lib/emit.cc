@@ -3,6 +3,7 @@
 #include <cmath>
 #include <memory>
 #include <utility>
+#include <string_view>
 #include <variant>
 
 #include <fmt/format.h>
@@ -13,16 +14,18 @@ namespace fengong {
 namespace {
 
 // An ordered value tree: both emitters walk the same tree, so YAML and JSON hold the same keys.
+// Its strings and keys are views of the document being emitted (and of literals), which
+// outlives the tree: building it copies no text.
 struct Value;
 using List = std::vector<Value>;
-using Map = std::vector<std::pair<std::string, Value>>;
+using Map = std::vector<std::pair<std::string_view, Value>>;
 
 struct Value {
   enum class Kind { kNull, kBool, kNumber, kString, kList, kMap };
   Kind kind = Kind::kNull;
   bool boolean = false;
   double number = 0;
-  std::string string;
+  std::string_view string;
   std::shared_ptr<List> list;
   std::shared_ptr<Map> map;
   bool flow = false;   // emit a short list or map on one line
@@ -31,8 +34,8 @@ struct Value {
   static Value Null() { return Value(); }
   static Value Bool(bool b) { Value v; v.kind = Kind::kBool; v.boolean = b; return v; }
   static Value Number(double d) { Value v; v.kind = Kind::kNumber; v.number = d; return v; }
-  static Value String(std::string s, bool quoted = false) {
-    Value v; v.kind = Kind::kString; v.string = std::move(s); v.quote = quoted; return v;
+  static Value String(std::string_view s, bool quoted = false) {
+    Value v; v.kind = Kind::kString; v.string = s; v.quote = quoted; return v;
   }
   static Value OfList(List items, bool flow = false) {
     Value v; v.kind = Kind::kList; v.list = std::make_shared<List>(std::move(items)); v.flow = flow;
@@ -131,7 +134,7 @@ Value DocumentValue(const Document& d) {
   for (const UnitEntry& u : d.units) units.push_back(UnitValue(u));
   for (const Warning& w : d.warnings) {
     warnings.push_back(Value::OfMap({{"line", Value::Number(w.line)},
-                                     {"code", Value::String(std::string(WarningCodeName(w.code)))},
+                                     {"code", Value::String(WarningCodeName(w.code))},
                                      {"message", Value::String(w.message)}}));
   }
   return Value::OfMap({{"schema", Value::String(d.schema)},
@@ -142,6 +145,14 @@ Value DocumentValue(const Document& d) {
                        {"warnings", Value::OfList(std::move(warnings))}});
 }
 
+// Whether s[pos] starts a well-formed character of U+3000–U+CFFF (lead E3–EC): CJK text, none
+// of which needs quoting or escaping. The emitters skip such characters without decoding them.
+bool IsPlainCjkAt(std::string_view s, size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  return p[0] >= 0xE3 && p[0] <= 0xEC && pos + 2 < s.size() && (p[1] & 0xC0) == 0x80 &&
+         (p[2] & 0xC0) == 0x80;
+}
+
 // Appends `s` as a JSON string literal; the YAML emitter uses it for quoted scalars too (YAML
 // double-quoted scalars read JSON escapes). Runs of characters that need no escape are copied
 // whole.
@@ -149,6 +160,10 @@ void AppendQuoted(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t pos = 0, copied = 0;  // s[copied, start) is waiting to be copied as is
   while (pos < s.size()) {
+    if (IsPlainCjkAt(s, pos)) {
+      pos += 3;
+      continue;
+    }
     size_t start = pos;
     char32_t c = NextCodePoint(s, &pos);
     const char* escape = nullptr;
@@ -190,11 +205,16 @@ bool PlainSafe(std::string_view s) {
                                  "True", "False", "Yes", "No", "On", "Off", "Null",
                                  "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "NULL", "y", "n",
                                  "Y", "N"};
+  constexpr size_t kLongestWord = 5;  // "false": a longer string is none of the words
   for (const char* word : kWords) {
-    if (s == word) return false;
+    if (s.size() <= kLongestWord && s == word) return false;
   }
   size_t pos = 0;
   while (pos < s.size()) {
+    if (IsPlainCjkAt(s, pos)) {
+      pos += 3;
+      continue;
+    }
     char32_t c = NextCodePoint(s, &pos);
     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029 ||
         c == 0xFEFF || c == 0xFFFE || c == 0xFFFD || c == 0x85) {
@@ -257,7 +277,7 @@ class YamlWriter {
 
   // `key: value` at `indent`; after_dash: the line already holds "- " (the first key of a list
   // item), so no indentation is written.
-  void Entry(const std::string& key, const Value& value, int indent, bool after_dash) {
+  void Entry(std::string_view key, const Value& value, int indent, bool after_dash) {
     if (!after_dash) out_.append(indent, ' ');
     out_ += key;
     out_ += ':';
@@ -340,7 +360,8 @@ class JsonWriter {
     for (size_t i = 0; i < map.size(); ++i) {
       if (i > 0) out_ += ",";
       Break(indent + 2);
-      out_ += Quoted(map[i].first) + (compact_ ? ":" : ": ");
+      AppendQuoted(map[i].first, &out_);
+      out_ += compact_ ? ":" : ": ";
       Emit(map[i].second, indent + 2);
     }
     Break(indent);

@@ -8,7 +8,18 @@
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
+#include "keyword_set.h"
+
 namespace fengong {
+
+std::vector<std::string> AllKeywords(const ThemeRules& themes) {
+  std::vector<std::string> keywords;
+  for (const ThemeRule& theme : themes.themes) {
+    keywords.insert(keywords.end(), theme.keywords.begin(), theme.keywords.end());
+  }
+  return keywords;
+}
+
 namespace {
 
 // One grammar file being read: its parsed YAML and a way to make positioned errors.
@@ -420,6 +431,7 @@ Status LoadThemes(const GrammarReader& in, RuleSet* rules) {
     if (!status.ok()) return status;
     themes.themes.push_back(std::move(theme));
   }
+  themes.keywords = std::make_shared<const KeywordSet>(AllKeywords(themes));
   return Status::Ok();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@
 #include "status.h"
 
 namespace fengong {
+
+class KeywordSet;  // keyword_set.h
 
 enum class ColumnRole { kUnknown, kNumber, kCategory, kContent, kLead, kResponsible, kOther };
 enum class UnitRole { kLead, kResponsible };
@@ -75,7 +78,13 @@ struct ThemeRules {
   int text_weight = 1;
   int min_score = 2;
   std::vector<ThemeRule> themes;  // in file order: the earlier wins a tie
+  // Every theme's keywords, theme after theme, in one set built once by the loader (so no
+  // document pays for it); null in rules made by hand, whose user builds one.
+  std::shared_ptr<const KeywordSet> keywords;
 };
+
+// Every theme's keywords, theme after theme: the ids of ThemeRules::keywords.
+std::vector<std::string> AllKeywords(const ThemeRules& themes);
 
 // comparators.yaml: a word that bounds a figure, and the comparator it means ("~" = about).
 struct ComparatorWord {

@@ -307,7 +307,9 @@ def check_progress_on_terminal_only():
 
 def check_interrupt_leaves_nothing_half_written():
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = make_corpus(tmp, files=400)
+        # Enough files that the batch is still running when the signal comes 0.7 s in, even at
+        # the 50 MB/s goal (2,000 files are ~75 MB); a faster parser finished 400 in time.
+        corpus = make_corpus(tmp, files=2000)
         out, db = os.path.join(tmp, "all.jsonl"), os.path.join(tmp, "plans.db")
         folder = os.path.join(tmp, "out")
         for args in (["--format", "jsonl", "-o", out, "--sqlite", db], ["-o", folder]):
