@@ -64,6 +64,11 @@ TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
        "附件：1.宁都县重点项目清单\n     2.宁都县示范村创建名单\n\n"
        "中共宁都县委农村工作领导小组办公室\n2024年3月15日\n",
        "宁都县乡村振兴工作要点 | 宁都县 | 中共宁都县委农村工作领导小组办公室 | - | 2024-03-15 | -"},
+      // A city named X州 that is a district (潞州区); a count note under the title is no part of it.
+      {"潞州区养老服务重点任务责任清单\n（共21项）\n一、重点任务\n1.推进建设。新建站点2个。\n",
+       "潞州区养老服务重点任务责任清单 | 潞州区 | - | - | - | -"},
+      {"苏州市吴中区全民健身实施计划\n一、重点任务\n1.推进建设。新建站点2个。\n",
+       "苏州市吴中区全民健身实施计划 | 吴中区 | - | - | - | -"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

@@ -173,6 +173,15 @@ Cell CellOf(const std::vector<std::string>& lines, int first_line = 10) {
   return cell;
 }
 
+TEST_CASE("ReadAnnotation: a group annotation's lead-in (以上第4—6项由…) is no part of a name") {
+  Diagnostics diagnostics;
+  std::optional<UnitList> units = ReadAnnotation(
+      PassageOf("（以上第4—6项由市生态环境局牵头，市住房城乡建设局、市水利局按职责分工负责）"),
+      TestRules(), &diagnostics);
+  REQUIRE(units.has_value());
+  CHECK(units->Dump() == "units{lead[市生态环境局] resp[市住房城乡建设局,市水利局]}");
+}
+
 TEST_CASE("UnitsInRunningText: a clause that opens with organisations and a role verb") {
   struct Row {
     std::string_view text;

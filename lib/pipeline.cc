@@ -36,9 +36,12 @@ TargetContext TargetContextOf(const DocumentMeta& meta) {
   return context;
 }
 
-std::vector<const Passage*> GoalParagraphs(const Structure& structure) {
+// The front matter's notes under the title (（征求意见稿）, （共21项）) count the document itself.
+std::vector<const Passage*> GoalParagraphs(const Structure& structure, const RuleSet& rules) {
   std::vector<const Passage*> paragraphs;
-  for (const Passage& p : structure.front_matter) paragraphs.push_back(&p);
+  for (const Passage& p : structure.front_matter) {
+    if (!rules.draft_note.Contains(p.folded())) paragraphs.push_back(&p);
+  }
   for (const Passage& p : structure.goal_text) paragraphs.push_back(&p);
   return paragraphs;
 }
@@ -63,7 +66,7 @@ Result<Document> ParseDocument(std::string_view bytes, const RuleSet& rules,
   document.tasks = ExtractTasks(structure, context, rules, &diagnostics, &annotated);
   std::optional<int> plan_end =
       document.meta.period ? std::optional<int>(document.meta.period->to) : std::nullopt;
-  document.goals = ExtractGoals(GoalParagraphs(structure), context, plan_end, rules, &diagnostics);
+  document.goals = ExtractGoals(GoalParagraphs(structure, rules), context, plan_end, rules, &diagnostics);
   for (Target& baseline : ExtractBaselines(structure.past_text, context, rules, &diagnostics)) {
     document.goals.push_back(std::move(baseline));
   }
