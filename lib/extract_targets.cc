@@ -320,10 +320,15 @@ class FigureReader {
   }
 
   // 综合评分不低于90: a number with no measure word is still a figure when a bound (not "=")
-  // stands right before it and no word follows it (不早于2025年 is a year, 不少于3天 has a unit).
+  // stands right before it and no word follows it but a bound (不早于2025年 is a year, 不少于3天 has a unit).
   bool IsBareBoundedCount(std::string_view before, const ParsedNumber& number,
                           std::string_view rest) const {
     if (number.chinese || number.percent) return false;
+    // 控制在0.012以内: the bound after the number may stand before the clause's end.
+    if (const ComparatorWord* after =
+            LongestPrefix(rest, rules_.comparators_after, WordOfComparator)) {
+      rest.remove_prefix(after->word.size());
+    }
     if (!rest.empty()) {
       unsigned char next = static_cast<unsigned char>(rest[0]);
       if (next >= 0x80 || IsAsciiAlnum(next)) return false;  // a word or a code follows
@@ -364,12 +369,23 @@ class FigureReader {
     if (rules_.not_after_number.Contains(around.rest)) return false;
     if (rules_.not_after_measure.Contains(around.after)) return false;
     if (IsDurationAttribute(around, unit)) return false;
+    if (IsRemovedThreshold(tail, around)) return false;
     if (percent) return true;
     if (rules_.structure_count.Contains(around.after)) return false;
     if (rules_.count_then_list.Contains(around.beyond)) return false;
     // 至少建立两项工作机制: a bound earlier in the clause makes such a count a figure again.
     return !(number.chinese && rules_.structure_count_chinese.Contains(around.after) &&
              !IsBounded(tail, around.after) && !BoundEarlier(around.since_previous));
+  }
+
+  // 消除56人以上大班额: a removal verb, then a bounded figure that runs on into a noun.
+  bool IsRemovedThreshold(std::string_view tail, const Around& around) const {
+    if (!rules_.removed_before.Contains(tail)) return false;
+    const ComparatorWord* bound =
+        LongestPrefix(around.after, rules_.comparators_after, WordOfComparator);
+    if (bound == nullptr) return false;
+    size_t pos = bound->word.size();
+    return pos < around.after.size() && IsHan(DecodeAt(around.after, &pos));
   }
 
   // 24小时心理援助热线, 15分钟健身圈: an unbounded duration that runs on into a noun names a
@@ -524,15 +540,19 @@ class FigureReader {
 
   // 至少要组建一支: a bound of two or more characters earlier in the clause, between the figure
   // and the figure before it, still bounds it. "=" words do not (they are the default anyway).
+  // The bound that ends last wins, and of two that end together the longer (不低于, not 低于).
   const ComparatorWord* BoundEarlier(std::string_view before) const {
     const ComparatorWord* found = nullptr;
-    size_t found_at = 0;
+    size_t found_end = 0;
     for (const ComparatorWord& word : rules_.comparators_before) {
       if (word.symbol == "=" || word.symbol == "~" || CodePointCount(word.word) < 2) continue;
       size_t at = FindLastBytes(before, word.word);
-      if (at != std::string_view::npos && (!found || at > found_at)) {
+      if (at == std::string_view::npos) continue;
+      size_t end = at + word.word.size();
+      if (!found || end > found_end ||
+          (end == found_end && word.word.size() > found->word.size())) {
         found = &word;
-        found_at = at;
+        found_end = end;
       }
     }
     return found;

@@ -322,6 +322,7 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "structure_count", &rules->structure_count); },
       [&] { return in.Regex(root, "structure_count_chinese", &rules->structure_count_chinese); },
       [&] { return in.Regex(root, "count_then_list", &rules->count_then_list); },
+      [&] { return in.Regex(root, "removed_before", &rules->removed_before); },
       [&] { return in.Regex(root, "achieved", &rules->achieved); },
       [&] { return in.Regex(root, "reference", &rules->reference); },
       [&] { return in.Regex(root, "metric_head", &rules->metric_head); },

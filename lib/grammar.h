@@ -171,6 +171,7 @@ struct RuleSet {
   Pattern not_before;        // 第 … right before a number
   Pattern structure_count;   // right after a measure word: the document's own structure
   Pattern structure_count_chinese;  // the same, for counts in Chinese numerals (八项规定)
+  Pattern removed_before;    // 消除 before 56人以上大班额: a threshold of what is removed
   Pattern count_then_list;   // right after a measure word: a colon and a list of points (三项工作:①)
   Pattern achieved;          // a figure already reached: baseline
   Pattern reference;         // a figure quoted for comparison
