@@ -2,11 +2,16 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
+#include "numbering.h"
 #include "utf8.h"
 
 namespace fengong {
 namespace {
+
+// The outline rank of item markers (1. 1、 1．) in numbering.yaml; 一、 and （一） rank above.
+constexpr int kItemRank = 3;
 
 bool IsBoxSeparator(char32_t c) { return c == U'│' || c == U'┃' || c == U'║' || c == U'|'; }
 
@@ -56,11 +61,14 @@ Cell MakeCell(const Line& line, size_t begin, size_t end) {
   return cell;
 }
 
-void AppendToCell(Cell* cell, const Line& line, size_t begin = 0) {
-  Cell more = MakeCell(line, begin, std::string::npos);
+void AppendCell(Cell* cell, Cell more) {
   if (more.empty()) return;
   cell->text.Append(more.text);
-  cell->lines.push_back(more.text);
+  for (Passage& line : more.lines) cell->lines.push_back(std::move(line));
+}
+
+void AppendToCell(Cell* cell, const Line& line, size_t begin = 0) {
+  AppendCell(cell, MakeCell(line, begin, std::string::npos));
 }
 
 // Splits a line at every TAB into cells (a leading TAB gives an empty first cell).
@@ -84,6 +92,33 @@ bool SameCells(const std::vector<Cell>& a, const std::vector<Cell>& b) {
     if (a[i].text.folded() != b[i].text.folded()) return false;
   }
   return true;
+}
+
+// A 序号 cell: at most four digits.
+bool IsBareNumber(const Cell& cell) {
+  const std::string& folded = cell.text.folded();
+  return !folded.empty() && folded.size() <= 4 &&
+         std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether the cell opens with a heading marker (一、 （一）), not an item number.
+bool OpensWithHeading(const Cell& cell, const RuleSet& rules) {
+  std::optional<Marker> marker = ParseMarker(cell.text.folded(), rules);
+  return marker && marker->rank < kItemRank;
+}
+
+// A row of one non-empty cell, far narrower than the table's rows, that reads as a heading over
+// the rows below (一、公共秩序 where a Word table's category row spans every column). A bare
+// number is a row's 序号, never a heading. An unmarked text counts only when `allow_unmarked`:
+// where it may be the rest of a row above, the caller says no.
+bool IsSpanningHeading(const std::vector<Cell>& cells, size_t width, bool allow_unmarked,
+                       const RuleSet& rules) {
+  if (cells.empty() || cells[0].empty() || cells.size() * 3 > width) return false;
+  for (size_t i = 1; i < cells.size(); ++i) {
+    if (!cells[i].empty()) return false;
+  }
+  if (IsBareNumber(cells[0])) return false;
+  return allow_unmarked || OpensWithHeading(cells[0], rules);
 }
 
 TableRow RowOf(std::vector<Cell> cells, int first, int last) {
@@ -212,26 +247,79 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
     first_data = 1;
   }
   const size_t width = RowWidth(segments, first_data, table.header.size());
-  // Segments narrower than a row are parts of one row that a blank line inside a cell split.
+  // Segments narrower than a row are parts of one row that a blank line inside a cell split,
+  // unless one is a heading spanning the table: the row after it starts at column 1.
   bool repeated = false;
+  std::vector<Cell> headings;
   for (size_t i = first_data; i < segments.size(); ++i) {
     CellSegment& segment = segments[i];
     if (SameCells(segment.cells, table.header)) {
       repeated = true;
       continue;
     }
-    if (!table.rows.empty() && table.rows.back().cells.size() < width) {
+    const bool row_open =
+        !table.rows.empty() && table.rows.back().cells.size() < width && headings.empty();
+    if (IsSpanningHeading(segment.cells, width, !row_open, rules)) {
+      headings.push_back(std::move(segment.cells[0]));
+    } else if (row_open) {
       TableRow& row = table.rows.back();
       for (auto& cell : segment.cells) row.cells.push_back(std::move(cell));
       row.last_line = segment.last_line;
     } else {
       table.rows.push_back(RowOf(std::move(segment.cells), segment.first_line, segment.last_line));
       table.rows.back().after_repeated_header = repeated;
+      table.rows.back().spanning_headings = std::move(headings);
+      headings.clear();
     }
     repeated = false;
   }
   return table;
 }
+
+namespace {
+
+// In a table whose rows open with their 序号, whether `row` is the rest of `above` that a line
+// break inside a cell split off: it opens with neither a number nor a heading (an empty first
+// cell continues the category above instead), and the two lines together, their shared cell
+// counted once, are no wider than the header. A row after a repeated header is left to
+// structure (a row split by a page break).
+bool ContinuesLineAbove(const TableRow& above, const TableRow& row, size_t width,
+                        const RuleSet& rules) {
+  if (row.after_repeated_header || row.cells.empty() || row.cells[0].empty()) return false;
+  if (IsBareNumber(row.cells[0]) || OpensWithHeading(row.cells[0], rules)) return false;
+  return row.cells.size() < width && above.cells.size() + row.cells.size() - 1 <= width;
+}
+
+// Joins rows a line break inside a cell split and lifts one-cell heading rows onto the row
+// below, in a table whose first column is the 序号 (elsewhere a short line may be a category).
+void JoinNumberedRows(Table* table, const RuleSet& rules) {
+  if (table->header.empty() ||
+      MatchColumnName(table->header[0].text.folded(), rules) != ColumnRole::kNumber) {
+    return;
+  }
+  const size_t width = table->header.size();
+  std::vector<TableRow> kept;
+  std::vector<Cell> headings;
+  for (TableRow& row : table->rows) {
+    if (IsSpanningHeading(row.cells, width, /*allow_unmarked=*/false, rules)) {
+      headings.push_back(std::move(row.cells[0]));
+      continue;
+    }
+    if (headings.empty() && !kept.empty() && ContinuesLineAbove(kept.back(), row, width, rules)) {
+      TableRow& above = kept.back();
+      AppendCell(&above.cells.back(), std::move(row.cells[0]));
+      for (size_t i = 1; i < row.cells.size(); ++i) above.cells.push_back(std::move(row.cells[i]));
+      above.last_line = row.last_line;
+      continue;
+    }
+    row.spanning_headings = std::move(headings);
+    headings.clear();
+    kept.push_back(std::move(row));
+  }
+  table->rows = std::move(kept);
+}
+
+}  // namespace
 
 Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
   Table table;
@@ -254,6 +342,7 @@ Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     after_blank = false;
   }
   SettleHeader(&table, rules);
+  JoinNumberedRows(&table, rules);
   return table;
 }
 

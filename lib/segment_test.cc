@@ -278,11 +278,13 @@ TEST_CASE("Segment: box-drawn cells join their lines between borders") {
   CHECK(table.rows[1].cells[1].text.printed() == "建设基地。");
 }
 
-// A table's cells as their lines: cells split by " | ", a cell's lines by "/".
+// A table's cells as their lines: cells split by " | ", a cell's lines by "/"; a heading
+// spanning the table before a row in brackets.
 std::string CellLinesDump(const Table& table) {
   std::string out;
   for (const TableRow& row : table.rows) {
     out += out.empty() ? "" : " || ";
+    for (const Cell& heading : row.spanning_headings) out += "[" + heading.text.printed() + "] ";
     for (size_t i = 0; i < row.cells.size(); ++i) {
       out += i ? " | " : "";
       for (size_t k = 0; k < row.cells[i].lines.size(); ++k) {
@@ -312,6 +314,43 @@ const CellLinesCase kCellLinesCases[] = {
      "开展科普活动。\t区科协\t区教委\n"
      "区科技局\n",
      "开展科普活动。 | 区科协 | 区教委/区科技局"},
+    {"a one-cell heading row spans a cell table: the next row starts at column 1",
+     "\t序号\n\t工作任务\n\t牵头单位\n\t责任单位\n"
+     "\n"
+     "\t一、公共秩序\n"
+     "\n"
+     "\t1\n\t规范交通秩序。\n\t市公安局\n\t市交通局\n"
+     "\n"
+     "\t整治市场环境\n"
+     "\n"
+     "\t2\n\t整治农贸市场。\n\t市监局\n\t各区政府\n",
+     "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局 | 市交通局 || "
+     "[整治市场环境] 2 | 整治农贸市场。 | 市监局 | 各区政府"},
+    {"an unmarked one-cell segment while the row above lacks cells is the rest of that row",
+     "\t序号\n\t工作任务\n\t牵头单位\n\t责任单位\n"
+     "\n"
+     "\t1\n\t规范交通秩序。\n\t市公安局\n"
+     "\n"
+     "\t市交通局\n",
+     "1 | 规范交通秩序。 | 市公安局 | 市交通局"},
+    {"a TSV line that opens with no 序号 continues the open cell of the line above",
+     "序号\t任务内容\t牵头单位\t责任单位\t完成时限\n"
+     "1\t新增救援车辆3台，\n"
+     "组建专业队伍1支。\t区消防救援大队\t区应急局\t10月底\n"
+     "2\t建设应急避难场所。\t区应急局\t区住建局\t12月底\n",
+     "1 | 新增救援车辆3台，/组建专业队伍1支。 | 区消防救援大队 | 区应急局 | 10月底 || "
+     "2 | 建设应急避难场所。 | 区应急局 | 区住建局 | 12月底"},
+    {"a TSV line with an empty first cell is a row of the category above, not a continuation",
+     "序号\t类别\t任务内容\t牵头单位\n"
+     "1\t青少年\t开展科普活动。\t区科协\n"
+     "\t\t组织科技竞赛。\t区教委\n",
+     "1 | 青少年 | 开展科普活动。 | 区科协 || "
+     " |  | 组织科技竞赛。 | 区教委"},
+    {"a marked one-cell TSV line heads the rows below it",
+     "序号\t任务内容\t牵头单位\t责任单位\n"
+     "一、公共秩序\t\t\t\n"
+     "1\t规范交通秩序。\t市公安局\t市交通局\n",
+     "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局 | 市交通局"},
 };
 
 TEST_CASE("Segment: the lines of table cells") {

@@ -230,7 +230,7 @@ void ReadTitle(const Cell& cell, const RuleSet& rules, TaskDraft* task) {
 // A row split by a page break: after the repeated header, the rest of the row above comes with
 // its category, number, title and unit cells empty, and its text opens with no item number.
 bool ContinuesRowAbove(const TableReading& reading, const TableRow& row, const RuleSet& rules) {
-  if (!row.after_repeated_header) return false;
+  if (!row.after_repeated_header || !row.spanning_headings.empty()) return false;
   for (int column : reading.categories) {
     if (!CellAt(row, column).empty()) return false;
   }
@@ -240,6 +240,20 @@ bool ContinuesRowAbove(const TableReading& reading, const TableRow& row, const R
   const Cell& content = CellAt(row, reading.content);
   return !content.empty() && !ParseMarker(content.text.folded(), rules);
 }
+
+// The headings spanning a table above the current row, outermost first, each with its outline
+// rank (an unmarked heading ranks as 一、).
+struct SpanningPath {
+  std::vector<std::pair<int, std::string>> headings;
+
+  // A new heading closes those of its rank or deeper.
+  void Open(const Cell& cell, const RuleSet& rules) {
+    std::optional<Marker> marker = ParseMarker(cell.text.folded(), rules);
+    const int rank = marker ? marker->rank : 1;
+    while (!headings.empty() && headings.back().first >= rank) headings.pop_back();
+    headings.emplace_back(rank, CategoryLabel(cell, rules));
+  }
+};
 
 std::optional<int> CellNumber(const Cell& cell) {
   const std::string& folded = cell.text.folded();
@@ -382,9 +396,15 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
   std::vector<TaskDraft> tasks;
   if (reading.content < 0) return tasks;
   std::vector<std::string> categories(reading.categories.size());
+  SpanningPath spanning;
   int row_index = 0;
   for (const TableRow& row : reading.table->rows) {
     ++row_index;
+    // A heading across the table opens a new group: the category columns start over under it.
+    for (const Cell& heading : row.spanning_headings) {
+      spanning.Open(heading, rules);
+      std::fill(categories.begin(), categories.end(), std::string());
+    }
     if (!tasks.empty() && ContinuesRowAbove(reading, row, rules)) {
       TaskDraft& above = tasks.back();
       above.body.Append(CellAt(row, reading.content).text);
@@ -405,6 +425,7 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
     TaskDraft task;
     task.from_table = true;
     task.number = CellNumber(CellAt(row, reading.number));
+    for (const auto& [rank, heading] : spanning.headings) task.path.push_back(heading);
     for (const std::string& category : categories) {
       if (!category.empty()) task.path.push_back(category);
     }

@@ -105,6 +105,60 @@ TEST_CASE("TableTasks: column roles, titles and split rows") {
   }
 }
 
+// Each task as its dump, then its lead and responsible cells, then the warnings.
+std::vector<std::string> TaskUnitDumps(std::string_view text) {
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(Segment(Normalize(text, TestRules()), TestRules()),
+                                       TestRules(), &diagnostics);
+  std::vector<std::string> dumps;
+  for (const TaskDraft& task : structure.tasks) {
+    dumps.push_back(task.Dump() + " lead=" + task.lead_cell.text.printed() +
+                    " resp=" + task.responsible_cell.text.printed());
+  }
+  for (const Warning& warning : diagnostics.warnings()) dumps.push_back(warning.Dump());
+  return dumps;
+}
+
+const Case kSpanningCases[] = {
+    {"a heading row spanning a cell table is the category of the rows below; 责任领导 is no unit",
+     "\t序号\n\t工作任务\n\t责任领导\n\t牵头单位\n\t责任单位\n"
+     "\n"
+     "\t一、公共秩序\n"
+     "\n"
+     "\t1\n\t规范交通秩序。\n\t王某（副市长）\n\t市公安局\n\t市交通局\n"
+     "\n"
+     "\t2\n\t整治农贸市场。\n\t\n\t\n\t各区政府\n"
+     "\n"
+     "\t二、公共环境\n"
+     "\n"
+     "\t3\n\t加强市容管理。\n\t李某（副市长）\n\t市城管局\n\t各区政府\n",
+     {"draft{1 #1 [公共秩序] title= body=规范交通秩序。} lead=市公安局 resp=市交通局",
+      "draft{2 #2 [公共秩序] title= body=整治农贸市场。} lead= resp=各区政府",
+      "draft{3 #3 [公共环境] title= body=加强市容管理。} lead=市城管局 resp=各区政府",
+      "warn{3 unknown-column: table column '责任领导' is not in grammars/tables.yaml}"}},
+
+    {"a TSV row a line break split: the rest fills the open cell and the columns after it",
+     "序号\t重点任务\t具体内容\t牵头单位\t配合单位\t完成时间\n"
+     "1\t应急准备\t修订应急预案。\t区应急局\t区水务局\t9月底\n"
+     "2\t\t新增救援车辆3台，\n"
+     "组建专业队伍1支。\t区消防救援大队\t区应急局\t10月底\n"
+     "3\t\t储备帐篷200顶。\t区应急局\t区财政局\t9月底\n",
+     {"draft{1 #1 [应急准备] title= body=修订应急预案。} lead=区应急局 resp=区水务局",
+      "draft{2 #2 [应急准备] title= body=新增救援车辆3台,组建} "
+      "lead=区消防救援大队 resp=区应急局",
+      "draft{3 #3 [应急准备] title= body=储备帐篷200顶。} lead=区应急局 resp=区财政局"}},
+};
+
+TEST_CASE("TableTasks: headings spanning the table and rows a line break split") {
+  for (const Case& row : kSpanningCases) {
+    CAPTURE(std::string(row.name));
+    std::string got, want;
+    for (const std::string& dump : TaskUnitDumps(row.input)) got += dump + "\n";
+    for (const std::string& dump : row.expected) want += dump + "\n";
+    CHECK(got == want);
+  }
+}
+
 }  // namespace
 }  // namespace fengong
 
