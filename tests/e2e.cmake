@@ -7,9 +7,9 @@ add_test(NAME e2e_samples_score
 add_test(NAME e2e_conventions_score
   COMMAND ${CMAKE_COMMAND} -E env FENGONG=$<TARGET_FILE:fengong>
           bash ${CMAKE_SOURCE_DIR}/tests/e2e_conventions.sh ${CMAKE_SOURCE_DIR} ${FENGONG_SHARED_DIR}
-          tasks=0.95 "units (any role)=0.94" "units (lead)=0.92" "units (responsible)=0.94"
-          "targets (in tasks)=0.95" "comparator accuracy=0.97" "goals (document)=0.94"
-          "path accuracy=0.92" "metadata accuracy=0.95")
+          tasks=0.97 "units (any role)=0.97" "units (lead)=0.97" "units (responsible)=0.97"
+          "targets (in tasks)=0.97" "comparator accuracy=0.98" "goals (document)=0.95"
+          "path accuracy=0.95" "metadata accuracy=0.97")
 foreach(check deterministic schema_keys json_matches_yaml stdin bad_inputs text_without_tasks
               usage bad_grammar)
   add_test(NAME e2e_cli_${check}
