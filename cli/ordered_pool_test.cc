@@ -66,12 +66,18 @@ TEST_CASE("OrderedPool: workers do not run far ahead of a slow caller") {
   CHECK(most_ahead.load() <= 2 * options.window);
 }
 
-TEST_CASE("OrderedPool: a stop starts no new job and hands back what came before") {
+struct StopRun {
+  size_t started = 0;
+  size_t handed = 0;
+};
+
+// 1000 jobs of which job 10 raises the stop, on `threads` workers with a window of `window`.
+StopRun RunStoppingAtTen(int threads, size_t window) {
   std::atomic<bool> stop{false};
   std::atomic<size_t> started{0};
   OrderedPool<int>::Options options;
-  options.threads = 2;
-  options.window = 4;
+  options.threads = threads;
+  options.window = window;
   options.stop = &stop;
   size_t handed = OrderedPool<int>::Run(
       1000, options,
@@ -81,29 +87,21 @@ TEST_CASE("OrderedPool: a stop starts no new job and hands back what came before
         return static_cast<int>(i);
       },
       [](size_t, int&&) {}, [](size_t) {});
+  return StopRun{started.load(), handed};
+}
+
+TEST_CASE("OrderedPool: a stop starts no new job and hands back what came before") {
+  StopRun run = RunStoppingAtTen(2, 4);
   // Jobs 11.. may have started on the other thread while job 10 ran, and their results may be
   // handed back with it; none starts once the stop is seen, so at most a window more.
-  CHECK(handed <= started.load());
-  CHECK(started.load() <= 11 + options.window + 1);
+  CHECK(run.handed <= run.started);
+  CHECK(run.started <= 11 + 4 + 1);
 }
 
 TEST_CASE("OrderedPool: with one thread a stop hands back exactly the jobs up to it") {
-  std::atomic<bool> stop{false};
-  OrderedPool<int>::Options options;
-  options.threads = 1;
-  options.window = 4;
-  options.stop = &stop;
-  size_t started = 0;
-  size_t handed = OrderedPool<int>::Run(
-      1000, options,
-      [&](size_t i) {
-        ++started;
-        if (i == 10) stop = true;
-        return static_cast<int>(i);
-      },
-      [](size_t, int&&) {}, [](size_t) {});
-  CHECK(started == 11);
-  CHECK(handed <= 11);
+  StopRun run = RunStoppingAtTen(1, 4);
+  CHECK(run.started == 11);
+  CHECK(run.handed <= 11);
 }
 
 }  // namespace
