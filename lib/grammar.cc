@@ -206,6 +206,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"past_section", &rules->past_section},
                           std::pair{"appendix", &rules->appendix},
                           std::pair{"attachment_list", &rules->attachment_list},
+                          std::pair{"notes_start", &rules->notes_start},
                           std::pair{"table_caption", &rules->table_caption},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},

@@ -123,6 +123,7 @@ struct RuleSet {
   Pattern task_section;      // words that keep a heading a task section despite the above
   Pattern past_section;      // non-task sections that report what was done (baselines)
   Pattern appendix;          // a line that starts an appendix (附件)
+  Pattern notes_start;       // 注：1.… after the body: notes, not tasks
   Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern table_caption;     // a table's caption line (…分工表)
   Pattern sentence_end;      // characters that close a sentence or paragraph

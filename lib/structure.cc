@@ -1,6 +1,7 @@
 #include "structure.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 #include <utility>
@@ -105,8 +106,9 @@ class OutlineBuilder {
 
   // Reads the prose blocks; stops at an appendix line after the body has begun. Captions of the
   // tables in the body are skipped.
+  // `first_table_line`: where the first table starts (a table is body too), or INT_MAX.
   void Read(const std::vector<const Block*>& paragraphs, const std::set<const Block*>& captions,
-            Structure* out) {
+            int first_table_line, Structure* out) {
     std::vector<Entry> entries;
     std::vector<OutlineEntry> outline;
     for (const Block* block : paragraphs) {
@@ -129,6 +131,11 @@ class OutlineBuilder {
       auto& [block, marker] = entries[i];
       if (marker) marker->rank = outline[next_marker++].marker.rank;
       const Passage& paragraph = block->paragraph;
+      bool after_body = body_started || block->first_line > first_table_line;
+      if (after_body && !marker && rules_.notes_start.Contains(paragraph.folded())) {
+        ReadSignature(entries, i + 1, out);
+        break;
+      }
       if (body_started && rules_.appendix.Contains(paragraph.folded())) {
         if (rules_.attachment_list.Contains(paragraph.folded())) ReadSignature(entries, i + 1, out);
         appendix_line_ = paragraph.first_line();
@@ -162,8 +169,8 @@ class OutlineBuilder {
  private:
   using Entry = std::pair<const Block*, std::optional<Marker>>;
 
-  // After a notice's list of attachments: the rest of the list, then its issuer and date (back
-  // matter), up to the appendix proper.
+  // After a notice's list of attachments or the notes that close the body: the rest of the list,
+  // then the issuer and date (back matter), up to the appendix proper.
   void ReadSignature(const std::vector<Entry>& entries, size_t from, Structure* out) const {
     for (size_t i = from; i < entries.size(); ++i) {
       const auto& [block, marker] = entries[i];
@@ -499,7 +506,8 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
     }
   }
   OutlineBuilder outline(rules, diagnostics);
-  outline.Read(paragraphs, TableCaptions(segmented, rules), &out);
+  int first_table_line = tables.empty() ? std::numeric_limits<int>::max() : tables[0]->first_line;
+  outline.Read(paragraphs, TableCaptions(segmented, rules), first_table_line, &out);
   TaskCollector collector(outline.nodes(), outline.annotation_after(), rules);
   collector.Collect(&out);
   const bool prose_tasks = !out.tasks.empty();

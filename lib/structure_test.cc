@@ -234,6 +234,18 @@ TEST_CASE("BuildStructure: an item's points are its text") {
         });
 }
 
+// Notes after a table (注：1.… 2.…) explain it: their numbered lines are no tasks.
+TEST_CASE("BuildStructure: notes after the body are no tasks") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某区任务清单\n序号\t任务\t牵头单位\n1\t开展培训。\t区人社局\n2\t发布信息。\t区委宣传部\n\n"
+      "注：1.完成时限为最迟时间。\n2.本清单中简称从略。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 2);
+  CHECK(structure.tasks[1].body.printed() == "发布信息。");
+  CHECK(diagnostics.warnings().empty());
+}
+
 TEST_CASE("BuildStructure: \"3.助力…建设。制定…\" splits into title and body") {
   Diagnostics diagnostics;
   Structure structure = Build(kMisnumbered, &diagnostics);
