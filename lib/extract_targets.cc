@@ -303,14 +303,23 @@ class FigureReader {
     return figure;
   }
 
-  // 6类以上, 不少于10种: a measure word of bounded_measure_words, read only after Arabic digits
-  // with a comparator before the number or after the word; else nullptr.
+  // 6类以上, 不少于10种, 每年举办1届: a measure word of bounded_measure_words, read only after
+  // Arabic digits with a comparator before the number or after the word, or a period word just
+  // before; else nullptr.
   const std::string* BoundedMeasure(std::string_view before, const ParsedNumber& number,
                                     std::string_view rest) const {
     if (number.chinese) return nullptr;
     const std::string* word = LongestPrefix(rest, rules_.bounded_measure_words, WordOfString);
-    if (!word || !IsBounded(before, rest.substr(word->size()))) return nullptr;
+    if (!word) return nullptr;
+    if (!IsBounded(before, rest.substr(word->size())) && !PeriodJustBefore(before)) return nullptr;
     return word;
+  }
+
+  bool PeriodJustBefore(std::string_view before) const {
+    std::string_view tail = Tail(before, kContextChars);
+    return std::any_of(rules_.periods.begin(), rules_.periods.end(), [&](const PeriodWord& p) {
+      return FindBytes(tail, p.word) != std::string_view::npos;
+    });
   }
 
   // Whether a comparator word stands right before the number or right after the measure word.

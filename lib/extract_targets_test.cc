@@ -49,6 +49,7 @@ constexpr Case kPositives[] = {
     {"亿元GDP生产安全事故死亡率控制在0.012以内", "target{<=0.012}"},
     {"执法检查不少于1200条次", "target{>=1200 条次}"},
     {"储备帐篷200顶", "target{=200 顶}"},
+    {"举办创业大赛，每年1届", "target{=1 届 annual}"},
     // Comparators before the number, after the measure word, and the default "=".
     {"每年开展科普活动不少于50场", "target{>=50 场 annual}"},
     {"培训农民2000人次以上", "target{>=2000 人次}"},
@@ -163,6 +164,8 @@ constexpr Case kNegatives[] = {
     // The threshold of a kind of thing to be removed.
     {"全面消除56人以上大班额", "none"},
     {"坚决杜绝66人以上超大班额", "none"},
+    {"党的十九届五中全会精神", "none"},
+    {"做好2024届高校毕业生就业工作", "none"},
     // Years, dates and document numbers.
     {"制定2021—2025年实施方案", "none"},
     {"2022年4月16日", "none"},
