@@ -127,6 +127,7 @@ struct RuleSet {
   Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern table_caption;     // a table's caption line (…分工表)
   Pattern sentence_end;      // characters that close a sentence or paragraph
+  Pattern annotation_end;    // a line that ends with a unit annotation is closed
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   // metadata.yaml

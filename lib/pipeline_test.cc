@@ -87,6 +87,24 @@ TEST_CASE("ParseDocument: label lines after an item, also after the last one") {
   CHECK_FALSE(document.meta.issuer.has_value());
 }
 
+// An item that ends with its annotation is closed: the issuer and date after the last one are
+// the signature, not its text. 落实 closes a list like 负责.
+TEST_CASE("ParseDocument: the last item's annotation, then the signature") {
+  Document document = Parse(
+      "江西省科技创新实施意见\n一、重点任务\n"
+      "（1）推进建设。提高到75%。（省大数据局牵头，各设区市人民政府落实）\n"
+      "（2）加强宣传。开展科普活动。（省委宣传部、省科协负责）\n江西省人民政府\n2024年5月20日\n");
+  CHECK(TaskDumps(document) == std::vector<std::string>{
+                                   "task{1.1 lead[省大数据局] resp[各设区市人民政府] target{=75 %}}",
+                                   "task{1.2 lead[] resp[省委宣传部,省科协]}",
+                               });
+  REQUIRE(document.meta.issuer.has_value());
+  CHECK(*document.meta.issuer == "江西省人民政府");
+  CHECK(document.meta.date == std::optional<std::string>("2024-05-20"));
+  REQUIRE(document.tasks.size() == 2);
+  CHECK(document.tasks[1].text == "开展科普活动。");
+}
+
 TEST_CASE("ParseDocument: a cell table, merged unit cells carried down") {
   Document document = Parse(
       "附件\n"

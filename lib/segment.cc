@@ -81,7 +81,8 @@ Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const R
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
   return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
-         !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded);
+         !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded) &&
+         !rules.annotation_end.Contains(folded);
 }
 
 class ParagraphBuilder {
