@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "bigrams.h"
 #include "utf8.h"
 
 namespace fengong {
@@ -24,36 +25,21 @@ constexpr double kTieBreak = 0.02;
 
 using Bigrams = std::vector<uint64_t>;  // sorted
 
+// A one-character text counts its character, so two such texts can still be alike.
 Bigrams BigramsOf(std::string_view text) {
-  std::vector<char32_t> chars;
+  Bigrams grams = SortedBigrams(text);
+  if (!grams.empty()) return grams;
   size_t pos = 0;
   while (pos < text.size()) {
     char32_t c = NextCodePoint(text, &pos);
-    if (c != ' ' && c != '\t' && c != '\n' && c != 0x3000) chars.push_back(c);
+    if (!IsWordingSpace(c)) return Bigrams{c};
   }
-  Bigrams grams;
-  if (chars.size() == 1) grams.push_back(chars[0]);
-  for (size_t i = 0; i + 1 < chars.size(); ++i) {
-    grams.push_back((uint64_t(chars[i]) << 32) | chars[i + 1]);
-  }
-  std::sort(grams.begin(), grams.end());
   return grams;
 }
 
-double Dice(const Bigrams& a, const Bigrams& b) {
-  if (a.empty() && b.empty()) return 1;
-  if (a.empty() || b.empty()) return 0;
-  size_t common = 0, i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) {
-      ++common, ++i, ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return 2.0 * common / (a.size() + b.size());
+// Two empty texts are the same wording.
+double GramSimilarity(const Bigrams& a, const Bigrams& b) {
+  return a.empty() && b.empty() ? 1.0 : Dice(a, b);
 }
 
 // Rows held by more documents first; otherwise the order they came in.
@@ -165,7 +151,7 @@ bool Fit(const TargetGroup& group, const TargetItem& item, double* score, std::s
   double best = 0;
   bool shared_theme = false;
   for (const TargetItem* member : group.members) {
-    best = std::max(best, Dice(member->grams, item.grams));
+    best = std::max(best, GramSimilarity(member->grams, item.grams));
     shared_theme = shared_theme || (item.theme && member->theme == item.theme);
   }
   if (best < (shared_theme ? kTargetSimilarWithTheme : kTargetSimilarAlone)) return false;
@@ -287,7 +273,7 @@ std::vector<Candidate> AlikeCandidates(const Document& before, const Document& a
       if (after_taken[j]) continue;
       const Task& a = before.tasks[i];
       const Task& b = after.tasks[j];
-      double similarity = Dice(grams, after_grams[j]);
+      double similarity = GramSimilarity(grams, after_grams[j]);
       double score = similarity + (a.id == b.id ? kTieBreak : 0) +
                      (a.theme && a.theme == b.theme ? kTieBreak : 0);
       candidates.push_back({score, similarity, i, j});
@@ -357,7 +343,7 @@ std::vector<std::string> DocumentNames(const std::vector<const Document*>& docum
 }
 
 double WordingSimilarity(std::string_view a, std::string_view b) {
-  return Dice(BigramsOf(a), BigramsOf(b));
+  return GramSimilarity(BigramsOf(a), BigramsOf(b));
 }
 
 template <typename Cell>

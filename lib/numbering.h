@@ -10,6 +10,12 @@
 
 namespace fengong {
 
+// Ranks the outline styles of numbering.yaml have, which the structure rules rely on: the first
+// item style (1. / 1、; 一、 and （一） rank above it) and ① points (under an item they are its
+// sub-points).
+constexpr int kItemRank = 3;
+constexpr int kSubPointRank = 5;
+
 struct Marker {
   int rank = 0;        // outline depth of the style (numbering.yaml)
   int number = 0;      // the numeral's value: 三 -> 3, ⑷ -> 4

@@ -10,8 +10,6 @@
 namespace fengong {
 namespace {
 
-// The outline rank of item markers (1. 1、 1．) in numbering.yaml; 一、 and （一） rank above.
-constexpr int kItemRank = 3;
 
 bool IsBoxSeparator(char32_t c) { return c == U'│' || c == U'┃' || c == U'║' || c == U'|'; }
 

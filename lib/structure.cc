@@ -18,10 +18,6 @@ namespace {
 
 // A heading is short: longer numbered paragraphs are items with a body.
 constexpr size_t kMaxHeadingChars = 40;
-// The outline rank of the first item style (1. / 1、); 一、 and （一） rank above it.
-constexpr int kFirstItemRank = 3;
-// The outline rank of ① points: under an item they are its sub-points, not tasks.
-constexpr int kSubPointRank = 5;
 // A title sentence at the head of an item is at most this long.
 constexpr size_t kMaxTitleChars = 60;
 
@@ -210,7 +206,7 @@ class OutlineBuilder {
     if (current_ == 0 || marker.rank <= node.marker.rank) return false;
     if (listing_ == current_) return true;
     // ① points under an item (1. or （1）) are its sub-points, whether or not it has a body.
-    if (node.marker.rank >= kFirstItemRank && marker.rank >= kSubPointRank) {
+    if (node.marker.rank >= kItemRank && marker.rank >= kSubPointRank) {
       listing_ = current_;
       return true;
     }
@@ -345,7 +341,7 @@ class TaskCollector {
   bool IsShortItem(int index) const {
     const Node& node = nodes_[index];
     if (rules_.sentence_end.Contains(node.text.folded())) return true;
-    if (node.marker.rank < kFirstItemRank) return false;
+    if (node.marker.rank < kItemRank) return false;
     for (int sibling : nodes_[node.parent].children) {
       if (sibling != index && nodes_[sibling].children.empty()) return true;
     }
@@ -369,7 +365,7 @@ class TaskCollector {
       for (const Passage& p : node.body) task.body.Append(p);
       // A section heading whose body is a list of unnumbered items is itself a level of the
       // path; an item's title over its points (9.加强…整治。 一是…二是…) is not.
-      if (node.body.size() >= 2 && node.marker.rank < kFirstItemRank) {
+      if (node.body.size() >= 2 && node.marker.rank < kItemRank) {
         path.push_back(HeadingLabel(node.text, rules_));
       }
     } else {

@@ -11,10 +11,6 @@
 namespace fengong {
 namespace {
 
-// The rank of the first item style (1. / 1、): a top heading is misnumbered in this style or in
-// （一）'s, never in the deeper ones (（1）, ①), which are read as items wherever they stand.
-constexpr int kItemRank = 3;
-
 void Promote(OutlineEntry* entry, Diagnostics* diagnostics) {
   diagnostics->Warn(entry->line, WarningCode::kMisnumberedHeading,
                     fmt::format("top-level heading numbered in the {} style; read as 一、",
@@ -48,6 +44,8 @@ void RepairFirstTop(std::vector<OutlineEntry>* entries, Diagnostics* diagnostics
 bool OpensTopSection(const std::vector<OutlineEntry>& list, size_t i, int last_top,
                      const std::map<int, int>& last_in_section) {
   const Marker& marker = list[i].marker;
+  // A top heading is misnumbered in the item style or in （一）'s, never in the deeper ones
+  // (（1）, ①), which are read as items wherever they stand.
   if (marker.rank <= 1 || marker.rank > kItemRank || !list[i].bare || last_top == 0 ||
       marker.number != last_top + 1 || i + 1 >= list.size()) {
     return false;

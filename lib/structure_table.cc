@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "bigrams.h"
 #include "segment_table.h"
 #include "structure_numbering.h"
 #include "utf8.h"
@@ -16,8 +17,6 @@ namespace {
 constexpr double kLinkSimilarity = 0.75;
 // The floor for linking a row left over once the others are linked (see LinkRemaining).
 constexpr double kLooseSimilarity = 0.3;
-// The outline rank of item markers (1. 1、 1．) in numbering.yaml; 一、 and （一） rank above.
-constexpr int kItemRank = 3;
 
 const Cell& CellAt(const TableRow& row, int column) {
   static const Cell kEmpty;
@@ -272,35 +271,6 @@ struct Link {
   int node;
 };
 
-// Code-point bigrams as sorted integers: cheap to build once per label and to intersect.
-std::vector<uint64_t> Bigrams(std::string_view text) {
-  std::vector<uint64_t> bigrams;
-  size_t pos = 0;
-  char32_t previous = 0;
-  while (pos < text.size()) {
-    char32_t c = NextCodePoint(text, &pos);
-    if (previous != 0) bigrams.push_back((uint64_t{previous} << 32) | c);
-    previous = c;
-  }
-  std::sort(bigrams.begin(), bigrams.end());
-  return bigrams;
-}
-
-double Similarity(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
-  if (x.empty() || y.empty()) return 0.0;
-  size_t common = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      ++common, ++i, ++j;
-    }
-  }
-  return 2.0 * common / (x.size() + y.size());
-}
-
 // A row's label as the linker compares it: letters only, its own leading number dropped.
 std::string RowLabel(const TableReading& reading, const TableRow& row) {
   std::string label = LettersOnly(CellAt(row, reading.content).text.folded());
@@ -323,12 +293,12 @@ void LinkRemaining(const TableReading& reading, const std::vector<SectionHeading
   }
   std::vector<const TableRow*> still;
   for (const TableRow* row : *unlinked) {
-    std::vector<uint64_t> row_bigrams = Bigrams(RowLabel(reading, *row));
+    std::vector<uint64_t> row_bigrams = SortedBigrams(RowLabel(reading, *row));
     int best = -1;
     double best_score = 0, second = 0;
     for (size_t k = 0; k < sections.size(); ++k) {
       if (linked_nodes.count(sections[k].node) || !parents.count(sections[k].parent)) continue;
-      double score = Similarity(row_bigrams, section_bigrams[k]);
+      double score = Dice(row_bigrams, section_bigrams[k]);
       if (score > best_score) {
         second = best_score, best_score = score, best = sections[k].node;
       } else {
@@ -453,18 +423,18 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
                   std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
   if (reading.content < 0 || (reading.lead < 0 && reading.responsible < 0)) return false;
   std::vector<std::vector<uint64_t>> section_bigrams;
-  for (const SectionHeading& section : sections) section_bigrams.push_back(Bigrams(section.label));
+  for (const SectionHeading& section : sections) section_bigrams.push_back(SortedBigrams(section.label));
   std::vector<Link> links;
   std::vector<const TableRow*> unlinked;
   for (const TableRow& row : reading.table->rows) {
     const Cell& content = CellAt(row, reading.content);
     if (content.empty()) continue;
     std::string label = RowLabel(reading, row);
-    std::vector<uint64_t> row_bigrams = Bigrams(label);
+    std::vector<uint64_t> row_bigrams = SortedBigrams(label);
     int best = -1;
     double best_score = kLinkSimilarity;
     for (size_t k = 0; k < sections.size(); ++k) {
-      double score = label == sections[k].label ? 1.0 : Similarity(row_bigrams, section_bigrams[k]);
+      double score = label == sections[k].label ? 1.0 : Dice(row_bigrams, section_bigrams[k]);
       if (score > best_score || (score == best_score && best < 0)) {
         best = sections[k].node, best_score = score;
       }
