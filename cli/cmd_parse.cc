@@ -376,12 +376,11 @@ class ParseCommand {
       }
     }
     if (stream_) {
-      if (format_ == OutputFormat::kYaml && written_ > 0) {
+      if (format_ == OutputFormat::kYaml && counts_.ok > 0) {
         if (Status s = stream_->Append("---\n"); !s.ok()) return s;
       }
       if (Status s = stream_->Append(result.text); !s.ok()) return s;
     }
-    ++written_;
     ++counts_.ok;
     if (result.warnings > 0) ++counts_.with_warnings;
     return Status::Ok();
@@ -404,7 +403,6 @@ class ParseCommand {
   std::unique_ptr<Stream> stream_;
   std::unique_ptr<SqliteStore> store_;
   BatchCounts counts_;
-  size_t written_ = 0;
   int failure_code_ = kExitOk;
   std::vector<std::string> failures_;
 };

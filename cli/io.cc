@@ -5,11 +5,11 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 
 #include <fmt/format.h>
-#include <unistd.h>
+
+#include "atomic_file.h"
 
 namespace fengong::cli {
 
@@ -74,31 +74,10 @@ Result<std::string> ReadInput(const std::string& path, size_t max_bytes) {
 }
 
 Status WriteAtomically(const std::string& path, const std::string& bytes) {
-  fs::path target(path);
-  fs::path temp = target.parent_path() /
-                  fmt::format(".{}.{}.tmp", target.filename().string(), static_cast<long>(getpid()));
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      return Status::Error(Status::Code::kIo,
-                           fmt::format("cannot write: {}", std::strerror(errno)), SourcePos{path});
-    }
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(temp, ignored);
-      return Status::Error(Status::Code::kIo, "write failed", SourcePos{path});
-    }
-  }
-  std::error_code error;
-  fs::rename(temp, target, error);
-  if (error) {
-    fs::remove(temp, error);
-    return Status::Error(Status::Code::kIo, fmt::format("cannot rename into place"),
-                         SourcePos{path});
-  }
-  return Status::Ok();
+  Result<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  if (Status appended = file.value()->Append(bytes); !appended.ok()) return appended;
+  return file.value()->Commit();
 }
 
 Result<std::vector<GrammarFile>> ReadGrammarDir(const std::string& dir) {
@@ -151,7 +130,7 @@ std::string FormatError(const Status& status, const std::string& source) {
       for (size_t i = 0; i < line.size() && column + 1 < static_cast<size_t>(pos.column); ++i) {
         unsigned char c = static_cast<unsigned char>(line[i]);
         if ((c & 0xC0) == 0x80) continue;
-        pad += c == '\t' ? '\t' : (c < 0x80 ? ' ' : ' ');
+        pad += c == '\t' ? '\t' : ' ';
         if (c >= 0xE0) pad += ' ';  // CJK characters are two columns wide
         ++column;
       }

@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include "emit.h"
+#include "emit_csv.h"
 #include "utf8.h"
 
 namespace fengong {
@@ -195,13 +196,6 @@ std::string Markdown(const DiffReport& report) {
   out += "\n";
   for (const std::string& note : report.notes) out += "- " + note + "\n";
   return out;
-}
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string CsvLine(const std::vector<std::string>& fields) {
