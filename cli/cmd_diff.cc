@@ -108,11 +108,10 @@ class DiffCommand {
   DiffReport Compare(const std::vector<Document>& documents) const {
     std::vector<const Document*> pointers;
     for (const Document& d : documents) pointers.push_back(&d);
-    DiffMode mode = flags_.mode == "versions"    ? DiffMode::kVersions
-                    : flags_.mode == "districts" ? DiffMode::kDistricts
-                                                 : ChooseMode(pointers);
-    if (mode == DiffMode::kVersions) return DiffVersions(documents[0], documents[1]);
-    return DiffDistricts(pointers);
+    std::optional<DiffMode> mode;
+    if (flags_.mode == "versions") mode = DiffMode::kVersions;
+    if (flags_.mode == "districts") mode = DiffMode::kDistricts;
+    return Diff(pointers, mode);
   }
 
   DiffFlags flags_;

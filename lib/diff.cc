@@ -400,17 +400,51 @@ bool DiffReport::differs() const {
   return std::any_of(rows.begin(), rows.end(), [](const DiffRow& r) { return r.differs; });
 }
 
+namespace {
+
+// Two plans of different regions are districts, whatever their wording.
+bool DifferentRegions(const Document& a, const Document& b) {
+  return a.meta.region && b.meta.region && *a.meta.region != *b.meta.region;
+}
+
+// At least half the tasks of the larger plan pair up.
+bool MostlyPaired(const Document& a, const Document& b, const std::vector<TaskPair>& pairs) {
+  size_t paired = 0;
+  for (const TaskPair& pair : pairs) paired += pair.before && pair.after;
+  size_t most = std::max(a.tasks.size(), b.tasks.size());
+  return most > 0 && paired * 2 >= most;
+}
+
+DiffReport VersionsReport(const Document& before, const Document& after,
+                          const std::vector<TaskPair>& pairs) {
+  DiffReport report;
+  report.mode = DiffMode::kVersions;
+  report.documents = DocumentNames({&before, &after});
+  report.rows = VersionDiff(before, after).Rows(pairs);
+  report.notes.push_back(PairingNote(pairs));
+  return report;
+}
+
+}  // namespace
+
 DiffMode ChooseMode(const std::vector<const Document*>& documents) {
-  if (documents.size() != 2) return DiffMode::kDistricts;
-  const Document& a = *documents[0];
-  const Document& b = *documents[1];
-  if (a.meta.region && b.meta.region && *a.meta.region != *b.meta.region) {
+  if (documents.size() != 2 || DifferentRegions(*documents[0], *documents[1])) {
     return DiffMode::kDistricts;
   }
-  size_t paired = 0;
-  for (const TaskPair& pair : AlignVersions(a, b)) paired += pair.before && pair.after;
-  size_t most = std::max(a.tasks.size(), b.tasks.size());
-  return most > 0 && paired * 2 >= most ? DiffMode::kVersions : DiffMode::kDistricts;
+  const Document& a = *documents[0];
+  const Document& b = *documents[1];
+  return MostlyPaired(a, b, AlignVersions(a, b)) ? DiffMode::kVersions : DiffMode::kDistricts;
+}
+
+DiffReport Diff(const std::vector<const Document*>& documents, std::optional<DiffMode> mode) {
+  if (mode == DiffMode::kDistricts || documents.size() != 2) return DiffDistricts(documents);
+  const Document& a = *documents[0];
+  const Document& b = *documents[1];
+  if (!mode && DifferentRegions(a, b)) return DiffDistricts(documents);
+  // The pairing that decides the mode is the one the versions report shows: aligned once.
+  std::vector<TaskPair> pairs = AlignVersions(a, b);
+  if (!mode && !MostlyPaired(a, b, pairs)) return DiffDistricts(documents);
+  return VersionsReport(a, b, pairs);
 }
 
 DiffReport DiffDistricts(const std::vector<const Document*>& docs) {
@@ -442,13 +476,7 @@ DiffReport DiffDistricts(const std::vector<const Document*>& docs) {
 }
 
 DiffReport DiffVersions(const Document& before, const Document& after) {
-  DiffReport report;
-  report.mode = DiffMode::kVersions;
-  report.documents = DocumentNames({&before, &after});
-  std::vector<TaskPair> pairs = AlignVersions(before, after);
-  report.rows = VersionDiff(before, after).Rows(pairs);
-  report.notes.push_back(PairingNote(pairs));
-  return report;
+  return VersionsReport(before, after, AlignVersions(before, after));
 }
 
 }  // namespace fengong

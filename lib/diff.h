@@ -7,6 +7,7 @@
 //    区人力资源和社会保障局) is reported as a rename, which is not a difference.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,5 +58,9 @@ DiffMode ChooseMode(const std::vector<const Document*>& documents);
 DiffReport DiffDistricts(const std::vector<const Document*>& documents);
 
 DiffReport DiffVersions(const Document& before, const Document& after);
+
+// The report in `mode`, or in the mode ChooseMode would pick (the versions pairing computed once).
+// A versions diff takes the first two documents. REQUIRES: at least one document.
+DiffReport Diff(const std::vector<const Document*>& documents, std::optional<DiffMode> mode);
 
 }  // namespace fengong

@@ -162,5 +162,17 @@ TEST_CASE("ChooseMode: versions for one plan, districts for several places") {
   CHECK(ChooseMode({&v.before, &other}) == DiffMode::kDistricts);
 }
 
+TEST_CASE("Diff: the mode ChooseMode picks, or the one given") {
+  Versions v = ThreeChanges();
+  CHECK(Diff({&v.before, &v.after}, std::nullopt).mode == DiffMode::kVersions);
+  CHECK(Diff({&v.before, &v.after}, std::nullopt).rows.size() ==
+        DiffVersions(v.before, v.after).rows.size());
+  CHECK(Diff({&v.before, &v.after}, DiffMode::kDistricts).mode == DiffMode::kDistricts);
+  Document other;
+  other.tasks = {MakeTask("1", "完全不同的内容。", {})};
+  CHECK(Diff({&v.before, &other}, std::nullopt).mode == DiffMode::kDistricts);
+  CHECK(Diff({&v.before, &other}, DiffMode::kVersions).mode == DiffMode::kVersions);
+}
+
 }  // namespace
 }  // namespace fengong
