@@ -225,7 +225,7 @@ std::string UnitsText(const Task& t) {
 // The task's text with the clauses its targets were read from taken out, so that a changed
 // number is reported once, as a target.
 std::string TextBesideTargets(const Task& task) {
-  std::string text = task.title.value_or("") + "\n" + task.text;
+  std::string text = Wording(task);
   for (const Target& target : task.targets) {
     size_t at = target.text.empty() ? std::string::npos : text.find(target.text);
     if (at != std::string::npos) text.erase(at, target.text.size());

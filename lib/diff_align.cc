@@ -228,7 +228,6 @@ std::vector<TargetRow> AlignTargets(const std::vector<const Document*>& docs) {
 
 // ---- versions ---------------------------------------------------------------------------------
 
-std::string Wording(const Task& task) { return task.title.value_or("") + "\n" + task.text; }
 
 struct Candidate {
   double score;
@@ -345,6 +344,8 @@ std::vector<std::string> DocumentNames(const std::vector<const Document*>& docum
 double WordingSimilarity(std::string_view a, std::string_view b) {
   return GramSimilarity(BigramsOf(a), BigramsOf(b));
 }
+
+std::string Wording(const Task& task) { return task.title.value_or("") + "\n" + task.text; }
 
 template <typename Cell>
 size_t AlignedRow<Cell>::present() const {

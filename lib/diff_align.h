@@ -28,6 +28,9 @@ std::vector<std::string> DocumentNames(const std::vector<const Document*>& docum
 // Similarity of two texts: Dice coefficient of their character bigrams (1 for equal texts).
 double WordingSimilarity(std::string_view a, std::string_view b);
 
+// What a task says, as versions are compared: its title and text.
+std::string Wording(const Task& task);
+
 // A target of one document: tasks[task].targets[target], or goals[target] when task is kGoal.
 struct TargetRef {
   static constexpr size_t kGoal = static_cast<size_t>(-1);
