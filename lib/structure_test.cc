@@ -29,6 +29,7 @@ constexpr MarkerCase kMarkerCases[] = {
     {"一、 总体要求", 1, 1, 6},  // the space beside CJK is gone in the folded view
     {"（一）指导思想", 2, 1, 5},
     {"(三)工作目标", 2, 3, 5},
+    {"( 三 )工作目标", 2, 3, 5},  // spaces beside CJK are gone in the folded view
     {"（十）加强宣传", 2, 10, 5},
     {"1.培养青少年科学精神", 3, 1, 2},
     {"1、培养青少年科学精神", 3, 1, 4},
@@ -39,6 +40,8 @@ constexpr MarkerCase kMarkerCases[] = {
     {"（1）开展活动", 4, 1, 3},
     {"(2)开展活动", 4, 2, 3},
     {"3）开展活动", 4, 3, 2},
+    {"( 1)补齐缺口", 4, 1, 4},  // half-width text pads the number inside its brackets
+    {"( 2 )完善水源", 4, 2, 5},
     {"⑴开展活动", 4, 1, 3},
     {"⑷开展活动", 4, 4, 3},
     {"①开展活动", 5, 1, 3},
