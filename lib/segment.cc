@@ -43,11 +43,19 @@ bool ShapeAhead(const std::vector<const Line*>& lines, size_t i, LineShape want,
   return false;
 }
 
+// A box-drawn table's bottom border (└───┘).
+bool IsBottomBorder(std::string_view text) {
+  std::string_view trimmed = Trim(text);
+  return trimmed.rfind("└", 0) == 0 || trimmed.rfind("┗", 0) == 0 || trimmed.rfind("╚", 0) == 0;
+}
+
 // The end (exclusive) of the table region that starts at lines[begin].
 size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineShape kind) {
   const int lookahead = kind == LineShape::kCell ? kCellTableLookahead : 1;
   size_t end = begin + 1;
   bool after_blank = false;
+  // A box's bottom border closes it: the note printed right under it (注：…) is no cell.
+  bool closed = IsBottomBorder(lines[begin]->text);
   for (size_t i = begin + 1; i < lines.size(); ++i) {
     LineShape shape = ClassifyLine(*lines[i]);
     if (kind == LineShape::kBox && shape == LineShape::kBorder) shape = LineShape::kBox;
@@ -57,10 +65,11 @@ size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineS
     }
     bool same = shape == kind;
     bool continuation = shape == LineShape::kText &&
-                        (!after_blank || ShapeAhead(lines, i, kind, lookahead));
+                        ((!after_blank && !closed) || ShapeAhead(lines, i, kind, lookahead));
     if (!same && !continuation) break;
     end = i + 1;
     after_blank = false;
+    closed = IsBottomBorder(lines[i]->text);
   }
   return end;
 }
@@ -95,7 +104,8 @@ class ParagraphBuilder {
   void Text(const Line& line) {
     Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
-    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece)) {
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece) &&
+        !(blanks_ > 0 && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
       last.last_line = line.number;
@@ -119,6 +129,13 @@ class ParagraphBuilder {
     std::string_view folded = piece.folded();
     return StartsWithMarker(folded, rules_) || rules_.appendix.Contains(folded) ||
            folded.front() == '(' || piece.printed().rfind("〔", 0) == 0;
+  }
+
+  // An issuer or a date standing alone after a blank line signs the document: it does not
+  // continue the open line above (a long 责任单位：… list ends without punctuation).
+  bool IsSignatureLine(const Passage& piece) const {
+    const std::string& folded = piece.folded();
+    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded);
   }
 
   const RuleSet& rules_;

@@ -418,6 +418,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   }
   JoinWrappedLines(&table);
   SettleHeader(&table, rules);
+  JoinNumberedRows(&table, rules);  // a row spanning the table (一、…) heads the rows below
   return table;
 }
 
