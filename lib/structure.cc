@@ -496,6 +496,8 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
   std::vector<const Block*> tables;
   for (const Block& block : segmented.blocks) {
     if (block.kind == Block::Kind::kParagraph) {
+      out.first_unit_leads =
+          out.first_unit_leads || rules.first_unit_leads.Contains(block.paragraph.folded());
       paragraphs.push_back(&block);
     } else {
       tables.push_back(&block);
