@@ -166,7 +166,8 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     } else {
       LineShape kind = shape == LineShape::kBorder ? LineShape::kBox : shape;
       size_t end = TableRegionEnd(lines, i, kind);
-      if (kind == LineShape::kBox && end - i < 2) {  // one boxed line is no table
+      // One boxed or TAB-separated line is no table (an issuer and date set apart by TABs).
+      if ((kind == LineShape::kBox || kind == LineShape::kTsv) && end - i < 2) {
         paragraphs.Text(*lines[i]);
         ++i;
         continue;

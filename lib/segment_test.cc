@@ -181,6 +181,11 @@ const Case kCases[] = {
      "└────┴────────────┴──────────┘\n"
      "注：责任单位排在第一位的为牵头单位。\n",
      {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
+
+    {"one TAB-separated line is no table: the issuer and date of a print line",
+     "抄送：市禁毒办。\n"
+     "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",
+     {"para{1-1 抄送:市禁毒办。}", "para{2-2 屏山县禁毒委员会办公室2024年3月1日印发}"}},
 };
 
 TEST_CASE("Segment: blocks of each layout") {
