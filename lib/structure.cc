@@ -243,7 +243,7 @@ class OutlineBuilder {
     if (!rules_.attachment_list.Contains(folded)) return 0;
     size_t colon = folded.find(':');
     if (colon == std::string::npos) return 0;
-    std::optional<Marker> first = ParseMarker(std::string_view(folded).substr(colon + 1), rules_);
+    std::optional<Marker> first = ParseMarker(Trim(std::string_view(folded).substr(colon + 1)), rules_);
     return first && first->number == 1 ? 2 : 0;
   }
 

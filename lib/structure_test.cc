@@ -253,7 +253,7 @@ TEST_CASE("BuildStructure: the lines of a notice's attachment list open no item"
   Diagnostics diagnostics;
   Structure structure = Build(
       "某县人民政府办公室关于印发某县消防行动方案的通知\n各乡镇人民政府:\n现将方案印发给你们。\n"
-      "附件:1.某县消防安全重点单位名单\n\n2.某县消防任务分工表\n\n某县人民政府办公室\n\n2024年5月6日\n"
+      "附件: 1.某县消防安全重点单位名单\n\n2.某县消防任务分工表\n\n某县人民政府办公室\n\n2024年5月6日\n"
       "某县消防行动方案\n一、主要任务\n1.开展治理。完成检测评估。\n2.整治隐患。新建充电桩。\n",
       &diagnostics);
   REQUIRE(structure.tasks.size() == 2);
