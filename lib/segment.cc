@@ -43,19 +43,14 @@ bool ShapeAhead(const std::vector<const Line*>& lines, size_t i, LineShape want,
   return false;
 }
 
-// A box-drawn table's bottom border (└───┘).
-bool IsBottomBorder(std::string_view text) {
-  std::string_view trimmed = Trim(text);
-  return trimmed.rfind("└", 0) == 0 || trimmed.rfind("┗", 0) == 0 || trimmed.rfind("╚", 0) == 0;
-}
-
 // The end (exclusive) of the table region that starts at lines[begin].
 size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineShape kind) {
   const int lookahead = kind == LineShape::kCell ? kCellTableLookahead : 1;
   size_t end = begin + 1;
   bool after_blank = false;
-  // A box's bottom border closes it: the note printed right under it (注：…) is no cell.
-  bool closed = IsBottomBorder(lines[begin]->text);
+  // A border line closes the rows above it: a text line right under one (注：… under └───┘ or
+  // +---+) is no cell unless a boxed line follows it.
+  bool closed = ClassifyLine(*lines[begin]) == LineShape::kBorder;
   for (size_t i = begin + 1; i < lines.size(); ++i) {
     LineShape shape = ClassifyLine(*lines[i]);
     if (kind == LineShape::kBox && shape == LineShape::kBorder) shape = LineShape::kBox;
@@ -69,7 +64,7 @@ size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineS
     if (!same && !continuation) break;
     end = i + 1;
     after_blank = false;
-    closed = IsBottomBorder(lines[i]->text);
+    closed = ClassifyLine(*lines[i]) == LineShape::kBorder;
   }
   return end;
 }

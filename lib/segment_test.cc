@@ -182,6 +182,15 @@ const Case kCases[] = {
      "注：责任单位排在第一位的为牵头单位。\n",
      {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
 
+    {"an ASCII box table ends at its last border too",
+     "+----+------------+----------+\n"
+     "|序号|任务内容    |牵头单位  |\n"
+     "+----+------------+----------+\n"
+     "|1   |开展科普活动|区科协    |\n"
+     "+----+------------+----------+\n"
+     "注：责任单位排在第一位的为牵头单位。\n",
+     {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
+
     {"one TAB-separated line is no table: the issuer and date of a print line",
      "抄送：市禁毒办。\n"
      "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",
