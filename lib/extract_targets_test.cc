@@ -208,6 +208,9 @@ constexpr Case kNegatives[] = {
     {"推行24小时自助服务", "none"},
     {"打造1小时通勤圈", "none"},
     {"建设15分钟健康服务圈", "none"},
+    // A rank at the bottom names who is held to account; a rank at the top is a goal.
+    {"考评结果排名后3位的乡镇由县禁毒委约谈", "none"},
+    {"对考核排名倒数5名的单位进行通报", "none"},
     // A figure in straight quotes (half-width text) is a name as in curly ones.
     {"城区建成\"10分钟\"消防救援圈", "none"},
     {"推进\"九小场所\"治理,安装率达到90%以上", "target{>=90 %}"},
