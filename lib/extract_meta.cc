@@ -37,6 +37,13 @@ bool IsTitleLike(const Passage& p, const RuleSet& rules) {
          !IsDate(p, rules) && !rules.doc_number.Contains(folded) && !rules.issuer.Contains(folded);
 }
 
+// A table's caption that names neither a place nor a year (重点任务分解表): under a title that
+// does, it labels the table, not the plan.
+bool IsBareCaption(const std::string& folded, const RuleSet& rules) {
+  return rules.table_caption.Contains(folded) && !rules.region_prefix.Contains(folded) &&
+         !rules.period_year.Contains(folded);
+}
+
 // The last run of adjacent title-like lines that names a kind of document, joined.
 std::optional<std::string> FindTitle(const std::vector<Passage>& front, const RuleSet& rules) {
   std::optional<std::string> title;
@@ -44,6 +51,7 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
   std::string group_folded;
   int last_line = -10;
   auto close_group = [&] {
+    if (title && IsBareCaption(group_folded, rules)) group.clear();
     if (!group.empty() && rules.title_keyword.Contains(group_folded)) title = group;
     group.clear();
     group_folded.clear();

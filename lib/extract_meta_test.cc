@@ -69,6 +69,13 @@ TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
        "潞州区养老服务重点任务责任清单 | 潞州区 | - | - | - | -"},
       {"苏州市吴中区全民健身实施计划\n一、重点任务\n1.推进建设。新建站点2个。\n",
        "苏州市吴中区全民健身实施计划 | 吴中区 | - | - | - | -"},
+      // A bare caption over the table (重点任务分解表) does not replace the plan's title above it,
+      // but is the title where there is no other.
+      {"汉寿县2024年社会救助重点任务清单\n为推进社会救助，制定本清单。\n重点任务分解表\n"
+       "序号\t工作任务\t责任单位\n1\t规范低保审核。\t县民政局\n",
+       "汉寿县2024年社会救助重点任务清单 | 汉寿县 | - | - | - | 2024-2024"},
+      {"附件\n重点任务责任分工表\n序号\t工作任务\t责任单位\n1\t规范低保审核。\t县民政局\n",
+       "重点任务责任分工表 | - | - | - | - | -"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

@@ -70,6 +70,18 @@ bool IsOpenQuote(char32_t c) {
 bool IsCloseQuote(char32_t c) {
   return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'》';
 }
+// How deep a position lies in quotes. Straight quotes ("九小场所", common in half-width text) do
+// not say which way they face: each one opens or closes the pair.
+struct QuoteState {
+  int depth = 0;
+  bool straight = false;
+  void Step(char32_t c) {
+    if (IsOpenQuote(c)) ++depth;
+    if (IsCloseQuote(c) && depth > 0) --depth;
+    if (c == U'"') straight = !straight;
+  }
+  bool Inside() const { return depth > 0 || straight; }
+};
 bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -243,7 +255,7 @@ class FigureReader {
   }
 
   void ReadClause(Span clause, const TimeScope& scope) {
-    clause_start_depth_ = quote_depth_;
+    clause_start_quotes_ = quotes_;
     figure_floor_ = clause.begin;
     list_.clear();
     clause_figures_.clear();
@@ -251,8 +263,7 @@ class FigureReader {
     while (pos < clause.end) {
       size_t at = pos;
       char32_t c = DecodeAt(folded_, &pos);
-      if (IsOpenQuote(c)) ++quote_depth_;
-      if (IsCloseQuote(c) && quote_depth_ > 0) --quote_depth_;
+      quotes_.Step(c);
       if (!(IsDigit(c) || IsChineseNumeralStart(c) || IsPercentPrefix(at))) {
         continue;
       }
@@ -274,7 +285,7 @@ class FigureReader {
 
   // The figure whose number starts at `at`, or nullopt when the number is no figure.
   std::optional<Figure> ReadFigure(Span clause, size_t at, const ParsedNumber& number) const {
-    if (quote_depth_ > 0 || number.digit_sequence) return std::nullopt;
+    if (quotes_.Inside() || number.digit_sequence) return std::nullopt;
     Figure figure;
     figure.begin = at;
     figure.value = number.value;
@@ -519,14 +530,10 @@ class FigureReader {
   // Whether folded offset `at` of the clause lies inside quotes, counting from clause start on
   // top of the depth the clause started with.
   bool QuotedAt(size_t begin, size_t at) const {
-    int depth = clause_start_depth_;
+    QuoteState quotes = clause_start_quotes_;
     size_t pos = begin;
-    while (pos < at) {
-      char32_t c = NextCodePoint(folded_, &pos);
-      if (IsOpenQuote(c)) ++depth;
-      if (IsCloseQuote(c) && depth > 0) --depth;
-    }
-    return depth > 0;
+    while (pos < at) quotes.Step(NextCodePoint(folded_, &pos));
+    return quotes.Inside();
   }
 
   // The comparator of a figure; *source says which word gave it.
@@ -682,8 +689,8 @@ class FigureReader {
   Diagnostics* diagnostics_;
   std::vector<Target> figures_;
   size_t sentence_first_figure_ = 0;
-  int quote_depth_ = 0;
-  int clause_start_depth_ = 0;
+  QuoteState quotes_;
+  QuoteState clause_start_quotes_;
   size_t figure_floor_ = 0;  // where the clause's text after its last figure starts
   // The figures of the current 、-list (65%、63%以上), in order, and how each was bounded.
   std::vector<ListMember> list_;

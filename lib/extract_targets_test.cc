@@ -49,6 +49,7 @@ constexpr Case kPositives[] = {
     {"亿元GDP生产安全事故死亡率控制在0.012以内", "target{<=0.012}"},
     {"执法检查不少于1200条次", "target{>=1200 条次}"},
     {"储备帐篷200顶", "target{=200 顶}"},
+    {"全年破获毒品刑事案件不少于25起", "target{>=25 起}"},
     {"举办创业大赛，每年1届", "target{=1 届 annual}"},
     // Comparators before the number, after the measure word, and the default "=".
     {"每年开展科普活动不少于50场", "target{>=50 场 annual}"},
@@ -207,6 +208,14 @@ constexpr Case kNegatives[] = {
     {"推行24小时自助服务", "none"},
     {"打造1小时通勤圈", "none"},
     {"建设15分钟健康服务圈", "none"},
+    // A rank at the bottom names who is held to account; a rank at the top is a goal.
+    {"考评结果排名后3位的乡镇由县禁毒委约谈", "none"},
+    {"对考核排名倒数5名的单位进行通报", "none"},
+    // A figure in straight quotes (half-width text) is a name as in curly ones.
+    {"城区建成\"10分钟\"消防救援圈", "none"},
+    {"推进\"九小场所\"治理,安装率达到90%以上", "target{>=90 %}"},
+    // 起 counts cases only after a number; 一起 and 起草 are words.
+    {"一起研究部署", "none"},
     {"推行30天无理由退货", "none"},
     // Chinese-numeral names and counts of the document's own points.
     {"严格落实中央八项规定精神", "none"},

@@ -48,6 +48,9 @@ size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineS
   const int lookahead = kind == LineShape::kCell ? kCellTableLookahead : 1;
   size_t end = begin + 1;
   bool after_blank = false;
+  // A border line closes the rows above it: a text line right under one (注：… under └───┘ or
+  // +---+) is no cell unless a boxed line follows it.
+  bool closed = ClassifyLine(*lines[begin]) == LineShape::kBorder;
   for (size_t i = begin + 1; i < lines.size(); ++i) {
     LineShape shape = ClassifyLine(*lines[i]);
     if (kind == LineShape::kBox && shape == LineShape::kBorder) shape = LineShape::kBox;
@@ -57,10 +60,11 @@ size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineS
     }
     bool same = shape == kind;
     bool continuation = shape == LineShape::kText &&
-                        (!after_blank || ShapeAhead(lines, i, kind, lookahead));
+                        ((!after_blank && !closed) || ShapeAhead(lines, i, kind, lookahead));
     if (!same && !continuation) break;
     end = i + 1;
     after_blank = false;
+    closed = ClassifyLine(*lines[i]) == LineShape::kBorder;
   }
   return end;
 }
@@ -95,7 +99,8 @@ class ParagraphBuilder {
   void Text(const Line& line) {
     Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
-    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece)) {
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece) &&
+        !(blanks_ > 0 && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
       last.last_line = line.number;
@@ -119,6 +124,13 @@ class ParagraphBuilder {
     std::string_view folded = piece.folded();
     return StartsWithMarker(folded, rules_) || rules_.appendix.Contains(folded) ||
            folded.front() == '(' || piece.printed().rfind("〔", 0) == 0;
+  }
+
+  // An issuer or a date standing alone after a blank line signs the document: it does not
+  // continue the open line above (a long 责任单位：… list ends without punctuation).
+  bool IsSignatureLine(const Passage& piece) const {
+    const std::string& folded = piece.folded();
+    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded);
   }
 
   const RuleSet& rules_;
@@ -149,7 +161,8 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     } else {
       LineShape kind = shape == LineShape::kBorder ? LineShape::kBox : shape;
       size_t end = TableRegionEnd(lines, i, kind);
-      if (kind == LineShape::kBox && end - i < 2) {  // one boxed line is no table
+      // One boxed or TAB-separated line is no table (an issuer and date set apart by TABs).
+      if ((kind == LineShape::kBox || kind == LineShape::kTsv) && end - i < 2) {
         paragraphs.Text(*lines[i]);
         ++i;
         continue;

@@ -391,6 +391,9 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     if (shape == LineShape::kBorder && seen_box) ++borders_inside;
   }
   const bool grouped = borders_inside >= 2;
+  // With 序号 in the first column a row also starts where that column is filled, and a line
+  // with it empty wraps the row above: rows need no border between them.
+  bool numbered = false;
   bool start_new = true;
   for (const Line* line : lines) {
     LineShape shape = ClassifyLine(*line);
@@ -399,7 +402,15 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
       continue;
     }
     auto fragments = BoxFragments(line->text);
-    if (start_new || !grouped || table.rows.empty()) {
+    const Cell first = fragments.empty()
+                           ? Cell()
+                           : MakeCell(*line, fragments[0].first, fragments[0].second);
+    const bool first_filled = !first.empty();
+    if (table.rows.empty()) {
+      numbered = first_filled && MatchColumnName(first.text.folded(), rules) == ColumnRole::kNumber;
+    }
+    const bool new_row = numbered ? start_new || first_filled : start_new || !grouped;
+    if (new_row || table.rows.empty()) {
       std::vector<Cell> cells;
       for (auto [b, e] : fragments) cells.push_back(MakeCell(*line, b, e));
       table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
@@ -418,6 +429,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   }
   JoinWrappedLines(&table);
   SettleHeader(&table, rules);
+  JoinNumberedRows(&table, rules);  // a row spanning the table (一、…) heads the rows below
   return table;
 }
 

@@ -164,6 +164,37 @@ const Case kCases[] = {
      "│2   │建设基地。  │区教委    │\n"
      "└────┴────────────┴──────────┘\n",
      {"table{box 1-8 header=3 rows=2 width=3}"}},
+
+    {"an issuer and a date after a blank line do not continue an open unit line",
+     "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇（街道）\n"
+     "\n"
+     "衢州市柯城区食品安全委员会办公室\n"
+     "2024年4月2日\n",
+     {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
+      "para{3-3 衢州市柯城区食品安全委员会办公室}", "para{4-4 2024年4月2日}"}},
+
+    {"a box table ends at its bottom border: the note right under it is a paragraph",
+     "┌────┬────────────┬──────────┐\n"
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│1   │开展科普活动│区科协    │\n"
+     "└────┴────────────┴──────────┘\n"
+     "注：责任单位排在第一位的为牵头单位。\n",
+     {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
+
+    {"an ASCII box table ends at its last border too",
+     "+----+------------+----------+\n"
+     "|序号|任务内容    |牵头单位  |\n"
+     "+----+------------+----------+\n"
+     "|1   |开展科普活动|区科协    |\n"
+     "+----+------------+----------+\n"
+     "注：责任单位排在第一位的为牵头单位。\n",
+     {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
+
+    {"one TAB-separated line is no table: the issuer and date of a print line",
+     "抄送：市禁毒办。\n"
+     "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",
+     {"para{1-1 抄送:市禁毒办。}", "para{2-2 屏山县禁毒委员会办公室2024年3月1日印发}"}},
 };
 
 TEST_CASE("Segment: blocks of each layout") {
@@ -309,6 +340,15 @@ const CellLinesCase kCellLinesCases[] = {
      "│    │。          │村局      │县水利局  │\n"
      "└────┴────────────┴──────────┴──────────┘\n",
      "1 | 开展科普活动。 | 县农业农村局 | 县医保局、县水利局"},
+    {"a box table with 序号 first needs no border between rows: an empty 序号 cell wraps the row",
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│1   │开展科普    │区科协    │\n"
+     "│    │活动。      │          │\n"
+     "│2   │建设科普基  │区教委、区│\n"
+     "│    │地。        │科技局    │\n"
+     "└────┴────────────┴──────────┘\n",
+     "1 | 开展科普活动。 | 区科协 || 2 | 建设科普基地。 | 区教委、区科技局"},
     {"a TSV cell that runs on keeps its lines",
      "任务内容\t牵头单位\t责任单位\n"
      "开展科普活动。\t区科协\t区教委\n"
@@ -351,6 +391,15 @@ const CellLinesCase kCellLinesCases[] = {
      "一、公共秩序\t\t\t\n"
      "1\t规范交通秩序。\t市公安局\t市交通局\n",
      "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局 | 市交通局"},
+    {"a marked row spanning a box-drawn table heads the rows below it",
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┴────────────┴──────────┤\n"
+     "│一、公共秩序                │\n"
+     "├────┬────────────┬──────────┤\n"
+     "│1   │规范交通秩  │市公安局  │\n"
+     "│    │序。        │          │\n"
+     "└────┴────────────┴──────────┘\n",
+     "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局"},
 };
 
 TEST_CASE("Segment: the lines of table cells") {
