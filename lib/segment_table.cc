@@ -235,6 +235,18 @@ bool IsHeaderRow(const std::vector<Cell>& cells, const RuleSet& rules) {
   return known >= 2;
 }
 
+// Whether segments[i], narrow and unmarked, is the first part of a row rather than a heading
+// spanning the table: the segment after it holds exactly the row's other cells (a page break,
+// with the blank lines around its page number, fell inside the row). A heading is followed by
+// a whole row.
+bool StartsSplitRow(const std::vector<CellSegment>& segments, size_t i, size_t width,
+                    const std::vector<Cell>& header, const RuleSet& rules) {
+  const std::vector<Cell>& cells = segments[i].cells;
+  if (i + 1 >= segments.size() || OpensWithHeading(cells[0], rules)) return false;
+  const std::vector<Cell>& next = segments[i + 1].cells;
+  return cells.size() + next.size() == width && !SameCells(next, header);
+}
+
 Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
   std::vector<CellSegment> segments = CellSegments(lines);
   Table table;
@@ -257,7 +269,8 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
     }
     const bool row_open =
         !table.rows.empty() && table.rows.back().cells.size() < width && headings.empty();
-    if (IsSpanningHeading(segment.cells, width, !row_open, rules)) {
+    if (IsSpanningHeading(segment.cells, width, !row_open, rules) &&
+        !StartsSplitRow(segments, i, width, table.header, rules)) {
       headings.push_back(std::move(segment.cells[0]));
     } else if (row_open) {
       TableRow& row = table.rows.back();

@@ -373,6 +373,19 @@ const CellLinesCase kCellLinesCases[] = {
      "\n"
      "\t市交通局\n",
      "1 | 规范交通秩序。 | 市公安局 | 市交通局"},
+    {"a page break inside a row (blank lines around its page number) does not make its first "
+     "cell a heading: the next segment holds exactly the rest of the row",
+     "\t重点任务\n\t主要措施\n\t责任单位\n"
+     "\n"
+     "\t青少年科学素质\n\t1.开展科普活动。\n\t区科协\n"
+     "\n"
+     "\t基层科普能力\n提升工程\n"
+     "\n"
+     "— 5 —\n"
+     "\n"
+     "\t2.健全基层科普服务体系。\n\t区科协\n",
+     "青少年科学素质 | 1.开展科普活动。 | 区科协 || "
+     "基层科普能力/提升工程 | 2.健全基层科普服务体系。 | 区科协"},
     {"a TSV line that opens with no 序号 continues the open cell of the line above",
      "序号\t任务内容\t牵头单位\t责任单位\t完成时限\n"
      "1\t新增救援车辆3台，\n"
