@@ -270,6 +270,8 @@ Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Words(root, "bounded_measure_words", &rules->bounded_measure_words); },
       [&] { return in.Words(root, "duration_measures", &rules->duration_measures); },
       [&] { return in.Regex(root, "duration_done", &rules->duration_done); },
+      [&] { return in.Regex(root, "time_limit_done", &rules->time_limit_done); },
+      [&] { return in.Words(root, "frequency_measures", &rules->frequency_measures); },
   });
   SortByWordLength(&rules->measure_words, Self);
   SortByWordLength(&rules->bounded_measure_words, Self);
@@ -324,6 +326,7 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "structure_count", &rules->structure_count); },
       [&] { return in.Regex(root, "structure_count_chinese", &rules->structure_count_chinese); },
       [&] { return in.Regex(root, "count_then_list", &rules->count_then_list); },
+      [&] { return in.Regex(root, "rate_scope", &rules->rate_scope); },
       [&] { return in.Regex(root, "removed_before", &rules->removed_before); },
       [&] { return in.Regex(root, "achieved", &rules->achieved); },
       [&] { return in.Regex(root, "reference", &rules->reference); },

@@ -159,6 +159,8 @@ struct RuleSet {
   std::vector<std::string> bounded_measure_words;  // only after digits, with a comparator (6类以上)
   std::vector<std::string> duration_measures;      // time units (小时, 分钟 …)
   Pattern duration_done;      // after a duration: what must be done in it (2小时办结)
+  Pattern time_limit_done;    // after a duration: 内 and a service's act (3个工作日内办结)
+  std::vector<std::string> frequency_measures;  // how many times (次): 每半年通报一次
   // comparators.yaml, each list longest first
   std::vector<ComparatorWord> comparators_before;  // right before the number
   std::vector<ComparatorWord> comparators_after;   // right after the measure word
@@ -175,6 +177,7 @@ struct RuleSet {
   Pattern structure_count_chinese;  // the same, for counts in Chinese numerals (八项规定)
   Pattern removed_before;    // 消除 before 56人以上大班额: a threshold of what is removed
   Pattern count_then_list;   // right after a measure word: a colon and a list of points (三项工作:①)
+  Pattern rate_scope;        // right after a measure word: a rate given as a share (39个…优良率90%)
   Pattern achieved;          // a figure already reached: baseline
   Pattern reference;         // a figure quoted for comparison
   Pattern metric_head;       // cut from the head of a metric
