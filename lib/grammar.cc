@@ -226,6 +226,7 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"date", &rules->date},
                           std::pair{"date_chinese", &rules->date_chinese},
                           std::pair{"date_in_subtitle", &rules->date_in_subtitle},
+                          std::pair{"issuer_print_date", &rules->issuer_print_date},
                           std::pair{"doc_number", &rules->doc_number},
                           std::pair{"issuer", &rules->issuer},
                           std::pair{"region_prefix", &rules->region_prefix},

@@ -137,6 +137,7 @@ struct RuleSet {
   Pattern date;              // groups: year, month, day
   Pattern date_chinese;      // the same in Chinese numerals
   Pattern date_in_subtitle;  // ——2024年1月9日在…会议上: groups year, month, day
+  Pattern issuer_print_date;  // …办公室 2023年3月17日印发: groups issuer, year, month, day
   Pattern doc_number;
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
