@@ -138,6 +138,26 @@ std::optional<std::string> FindDate(const std::vector<Passage>& front, const Pat
   return std::nullopt;
 }
 
+// The office and date of a 版记 line (…办公室 2023年3月17日印发) in `back`, as printed and ISO.
+struct PrintLine {
+  std::string issuer;
+  std::string date;
+};
+
+std::optional<PrintLine> FindPrintLine(const std::vector<Passage>& back, const RuleSet& rules) {
+  for (const Passage& p : back) {
+    size_t begin = 0, end = 0;
+    std::vector<std::string_view> groups;
+    if (!rules.issuer_print_date.Find(p.folded(), 0, &begin, &end, &groups) || groups.size() < 4) {
+      continue;
+    }
+    size_t at = groups[0].data() - p.folded().data();
+    return PrintLine{p.PrintedRange(at, at + groups[0].size()),
+                     fmt::format("{}-{:0>2}-{:0>2}", groups[1], groups[2], groups[3])};
+  }
+  return std::nullopt;
+}
+
 std::optional<Period> FindPeriod(const std::optional<std::string>& title, const RuleSet& rules) {
   if (!title) return std::nullopt;
   std::string folded = Fold(*title);
@@ -243,6 +263,13 @@ DocumentMeta ExtractMeta(const std::vector<Passage>& front_matter,
   meta.date = FindDate(front_matter, rules.date, rules);
   if (!meta.date) meta.date = FindDate(back_matter, rules.date, rules);
   if (!meta.date) meta.date = FindDate(front_matter, rules.date_in_subtitle, rules);
+  // A signature's own issuer and date go first: the 版记 gives when the office printed it.
+  if (!meta.issuer || !meta.date) {
+    if (std::optional<PrintLine> line = FindPrintLine(back_matter, rules)) {
+      if (!meta.issuer) meta.issuer = line->issuer;
+      if (!meta.date) meta.date = line->date;
+    }
+  }
   meta.period = FindPeriod(meta.title, rules);
   if (meta.title) meta.region = RegionPrefix(Fold(*meta.title), rules);
   if (!meta.region && meta.issuer) meta.region = RegionPrefix(Fold(*meta.issuer), rules);

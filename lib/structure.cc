@@ -193,8 +193,10 @@ class OutlineBuilder {
         run = true;
         continue;
       }
+      // A bracketed closing note (（此件主动公开）) is no unit annotation, whatever its shape.
       run = run && !entries[i].second && IsClosingLine(folded) &&
-            !IsStandaloneAnnotation(entries[i].first->paragraph, rules_);
+            (rules_.back_matter_line.Contains(folded) ||
+             !IsStandaloneAnnotation(entries[i].first->paragraph, rules_));
       closing[i] = run;
     }
     return closing;

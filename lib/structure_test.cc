@@ -261,6 +261,20 @@ TEST_CASE("BuildStructure: the lines of a notice's attachment list open no item"
   CHECK(structure.tasks[0].path == std::vector<std::string>{"主要任务"});
 }
 
+// （此件主动公开） is bracketed like a unit annotation, but a publication note closes the document:
+// the signature before it is back matter, not the last item's text.
+TEST_CASE("BuildStructure: a signature before （此件主动公开） is back matter") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某省实施意见\n一、重点任务\n（一）营造创新氛围。开展科技活动周。（省科协负责）\n\n\n"
+      "某省人民政府\n2024年5月20日\n\n（此件主动公开）\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 1);
+  CHECK(structure.tasks[0].body.printed() == "开展科技活动周。（省科协负责）");
+  REQUIRE(structure.back_matter.size() == 3);
+  CHECK(structure.back_matter[0].printed() == "某省人民政府");
+}
+
 TEST_CASE("BuildStructure: \"3.助力…建设。制定…\" splits into title and body") {
   Diagnostics diagnostics;
   Structure structure = Build(kMisnumbered, &diagnostics);
