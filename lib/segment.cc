@@ -14,6 +14,9 @@ namespace {
 constexpr size_t kOpenLineMinChars = 25;
 // Blank lines a page break may leave inside a paragraph.
 constexpr int kMaxBlankLinesInParagraph = 3;
+// The longest bracketed annotation a line wrap may cut (the grammar's annotation_end allows 120
+// characters inside the brackets).
+constexpr size_t kMaxBracketedChars = 120;
 // Lines a cell table may run past without a TAB-led line (a cell's inner paragraphs).
 constexpr int kCellTableLookahead = 8;
 
@@ -82,8 +85,22 @@ Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const R
   return block;
 }
 
+// Whether the paragraph ends inside a bracket opened in its last kMaxBracketedChars characters:
+// a unit annotation a line wrap cut after its first list (…（牵头单位：县住建局；) goes on on the
+// next line, however the cut line ends.
+bool EndsInsideBracket(std::string_view folded) {
+  size_t pos = folded.size();
+  for (size_t read = 0; read < kMaxBracketedChars && pos > 0; ++read) {
+    const char32_t c = PrevCodePoint(folded, &pos);
+    if (c == ')' || c == ']' || c == U'〕' || c == U'】') return false;
+    if (c == '(' || c == '[' || c == U'〔' || c == U'【') return true;
+  }
+  return false;
+}
+
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
+  if (EndsInsideBracket(folded)) return true;
   return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
          !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded) &&
          !rules.annotation_end.Contains(folded);

@@ -72,6 +72,15 @@ const Case kCases[] = {
       "para{3-3 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展}",
       "para{4-4 〔牵头单位:区科协〕}"}},
 
+    {"a line that ends inside a unit annotation goes on, even after its ；",
+     "1.强化扬尘污染管控。城区主次干道机械化清扫率达到95%以上。（牵头单位：县住建局；\n"
+     "配合单位：县综合执法局、各乡镇人民政府）\n"
+     "2.加强移动源污染防治。（牵头单位：县公安局）\n"
+     "开展路检路查。\n",
+     {"para{1-2 1.强化扬尘污染管控。城区主次干道机械化清扫率达到95%以上。(牵头单位:县住建局;"
+      "配合单位:县综合执法局、各乡镇人民政府)}",
+      "para{3-3 2.加强移动源污染防治。(牵头单位:县公安局)}", "para{4-4 开展路检路查。}"}},
+
     {"a short line without punctuation is a title, not an open paragraph",
      "加强组织领导\n"
      "\n"
@@ -207,6 +216,15 @@ TEST_CASE("Segment: blocks of each layout") {
 
 // The rows of the tables above, cell by cell: the dump only shows the first row's width.
 
+// The case of kCases with this name: the table tests below read the same inputs.
+const Case& CaseNamed(std::string_view name) {
+  for (const Case& c : kCases) {
+    if (c.name == name) return c;
+  }
+  FAIL("no case named " << name);
+  return kCases[0];
+}
+
 const Table* OnlyTable(const Segmented& segmented) {
   const Table* found = nullptr;
   for (const Block& block : segmented.blocks) {
@@ -220,7 +238,7 @@ const Table* OnlyTable(const Segmented& segmented) {
 }
 
 TEST_CASE("Segment: cell table rows keep empty merged cells and a cell split by a blank line") {
-  Segmented segmented = SegmentText(kCases[9].input);
+  Segmented segmented = SegmentText(CaseNamed("a cell table: TAB-led cells, blank-line rows, a 5-cell header over 6-cell rows").input);
   const Table& table = *OnlyTable(segmented);
   CHECK(table.style == TableStyle::kCell);
   REQUIRE(table.header.size() == 5);
@@ -250,7 +268,7 @@ TEST_CASE("Segment: cell table rows keep empty merged cells and a cell split by 
 }
 
 TEST_CASE("Segment: a cell-table row split by a blank line is one row") {
-  Segmented segmented = SegmentText(kCases[10].input);
+  Segmented segmented = SegmentText(CaseNamed("a cell table whose row a blank line split between two TAB-led cells").input);
   const Table& table = *OnlyTable(segmented);
   REQUIRE(table.rows.size() == 3);
   for (const TableRow& row : table.rows) CHECK(row.cells.size() == 4);
@@ -261,7 +279,7 @@ TEST_CASE("Segment: a cell-table row split by a blank line is one row") {
 }
 
 TEST_CASE("Segment: TSV rows drop the repeated header and keep an empty first column") {
-  Segmented segmented = SegmentText(kCases[11].input);
+  Segmented segmented = SegmentText(CaseNamed("a TSV table with its header repeated after a page break").input);
   const Table& table = *OnlyTable(segmented);
   CHECK(table.style == TableStyle::kTsv);
   REQUIRE(table.header.size() == 4);
@@ -292,7 +310,7 @@ TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
 }
 
 TEST_CASE("Segment: box-drawn cells join their lines between borders") {
-  Segmented segmented = SegmentText(kCases[12].input);
+  Segmented segmented = SegmentText(CaseNamed("a box-drawn table with borders between rows and multi-line cells").input);
   const Table& table = *OnlyTable(segmented);
   CHECK(table.style == TableStyle::kBox);
   REQUIRE(table.header.size() == 3);
