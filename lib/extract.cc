@@ -22,7 +22,8 @@ class UnitResolver {
  public:
   UnitResolver(const Structure& structure, const RuleSet& rules, Diagnostics* diagnostics)
       : structure_(structure), rules_(rules), diagnostics_(diagnostics),
-        table_units_(structure.tasks.size()) {}
+        table_units_(structure.tasks.size()), first_responsible_(structure.tasks.size()),
+        support_units_(structure.tasks.size()) {}
 
   // The task's effective units; `own` is its inline annotation, if any.
   UnitList Resolve(size_t index, const std::optional<Annotation>& own) {
@@ -46,12 +47,23 @@ class UnitResolver {
   UnitList TableUnits(size_t index) {
     const TaskDraft& draft = structure_.tasks[index];
     UnitList units = CellUnits(draft.lead_cell, draft.responsible_cell, rules_);
+    support_units_[index] = SplitUnitCell(draft.support_cell, rules_, &units.open_list);
     if (draft.merged_with >= 0) {
       const UnitList& above = table_units_[draft.merged_with];
       if (draft.lead_cell.empty()) units.lead = above.lead;
-      if (draft.responsible_cell.empty()) units.responsible = above.responsible;
+      if (draft.responsible_cell.empty()) units.responsible = first_responsible_[draft.merged_with];
+      if (draft.support_cell.empty()) support_units_[index] = support_units_[draft.merged_with];
       if (draft.lead_cell.empty() && draft.responsible_cell.empty()) {
         units.open_list = above.open_list;
+      }
+    }
+    first_responsible_[index] = units.responsible;
+    // The second column's units follow the first's, each name once.
+    for (const std::string& name : support_units_[index]) {
+      if (std::find(units.responsible.begin(), units.responsible.end(), name) ==
+              units.responsible.end() &&
+          std::find(units.lead.begin(), units.lead.end(), name) == units.lead.end()) {
+        units.responsible.push_back(name);
       }
     }
     return units;
@@ -61,6 +73,9 @@ class UnitResolver {
   const RuleSet& rules_;
   Diagnostics* diagnostics_;
   std::vector<UnitList> table_units_;
+  // Per table row, each responsible column's own units, for a merged cell below to continue.
+  std::vector<std::vector<std::string>> first_responsible_;
+  std::vector<std::vector<std::string>> support_units_;
 };
 
 // Under a note that each list's first unit leads (责任单位排在第一位的为牵头单位), a single list

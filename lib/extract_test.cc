@@ -53,6 +53,32 @@ const FirstUnitCase kFirstUnitCases[] = {
      {"lead[县人社局] resp[县财政局,县教育局]"}},
 };
 
+const FirstUnitCase kSupportColumnCases[] = {
+    {"a second responsible column (配合单位 after 责任单位) adds its units after the first's",
+     "某县任务清单\n序号\t工作任务\t责任单位\t配合单位\t完成时限\n"
+     "1\t开展培训。\t县人社局\t县财政局、县教育局\t长期坚持\n"
+     "2\t发布信息。\t县委宣传部、县人社局\t县人社局\t2025年12月底前\n",
+     {"lead[] resp[县人社局,县财政局,县教育局]", "lead[] resp[县委宣传部,县人社局]"}},
+    {"each column's empty (merged) cell continues its own cell above",
+     "\t序号\n\t工作任务\n\t责任单位\n\t配合单位\n\n"
+     "\t1\n\t开展培训。\n\t县人社局\n\t县财政局\n\n"
+     "\t2\n\t发布信息。\n\t\n\t县教育局\n\n"
+     "\t3\n\t组织考核。\n\t县委督查室\n\t\n",
+     {"lead[] resp[县人社局,县财政局]", "lead[] resp[县人社局,县教育局]",
+      "lead[] resp[县委督查室,县教育局]"}},
+    {"a 牵头领导 column names officials: no lead unit",
+     "某县任务清单\n序号\t工作任务\t牵头领导\t牵头单位\t配合单位\n"
+     "1\t开展培训。\t王某（副县长）\t县人社局\t县财政局\n",
+     {"lead[县人社局] resp[县财政局]"}},
+};
+
+TEST_CASE("ExtractTasks: two responsible columns, and a column of officials") {
+  for (const FirstUnitCase& row : kSupportColumnCases) {
+    CAPTURE(row.name);
+    CHECK(UnitDumps(row.text) == row.expected);
+  }
+}
+
 TEST_CASE("ExtractTasks: a note that each list's first unit leads") {
   for (const FirstUnitCase& row : kFirstUnitCases) {
     CAPTURE(row.name);

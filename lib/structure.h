@@ -31,6 +31,7 @@ struct TaskDraft {
   bool from_table = false;
   Cell lead_cell;                  // table cells naming units (empty when merged or absent)
   Cell responsible_cell;
+  Cell support_cell;               // a second responsible column (责任单位 then 配合单位)
   bool has_unit_columns = false;   // the task's table has lead/responsible columns
   int merged_with = -1;            // the earlier task whose unit cells an empty cell continues
   std::vector<Passage> heading_texts;   // enclosing headings, outermost first (for annotations)

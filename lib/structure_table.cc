@@ -233,7 +233,7 @@ bool ContinuesRowAbove(const TableReading& reading, const TableRow& row, const R
   for (int column : reading.categories) {
     if (!CellAt(row, column).empty()) return false;
   }
-  for (int column : {reading.number, reading.title, reading.lead, reading.responsible}) {
+  for (int column : {reading.number, reading.title, reading.lead, reading.responsible, reading.support}) {
     if (!CellAt(row, column).empty()) return false;
   }
   const Cell& content = CellAt(row, reading.content);
@@ -355,7 +355,13 @@ TableReading ReadTable(const Table& table, const RuleSet& rules, Diagnostics* di
       case ColumnRole::kCategory: reading.categories.push_back(column); break;
       case ColumnRole::kContent: reading.content = column; break;
       case ColumnRole::kLead: if (reading.lead < 0) reading.lead = column; break;
-      case ColumnRole::kResponsible: if (reading.responsible < 0) reading.responsible = column; break;
+      case ColumnRole::kResponsible:
+        if (reading.responsible < 0) {
+          reading.responsible = column;
+        } else if (reading.support < 0) {
+          reading.support = column;
+        }
+        break;
       default: break;
     }
   }
@@ -409,6 +415,7 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
     task.id = task.number ? std::to_string(*task.number) : fmt::format("r{}", row_index);
     task.lead_cell = CellAt(row, reading.lead);
     task.responsible_cell = CellAt(row, reading.responsible);
+    task.support_cell = CellAt(row, reading.support);
     task.has_unit_columns = reading.lead >= 0 || reading.responsible >= 0;
     if (!tasks.empty()) task.merged_with = static_cast<int>(tasks.size()) - 1;
     task.first_line = row.first_line;

@@ -22,6 +22,7 @@ struct TableReading {
   int content = -1;
   int lead = -1;
   int responsible = -1;
+  int support = -1;               // a second responsible column (配合单位 beside 责任单位)
 };
 
 // Assigns a role to every column from the header (a header cell may span several data columns)
