@@ -235,6 +235,20 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
   return units;
 }
 
+// （责任单位：X、Y，排第一位的为牵头单位）: the annotation's own note that its first unit leads. The
+// note is no unit; a list without a lead opens with it.
+bool DropFirstLeadsNote(UnitList* units, const RuleSet& rules) {
+  bool noted = false;
+  for (auto* list : {&units->lead, &units->responsible}) {
+    auto note = std::remove_if(list->begin(), list->end(), [&](const std::string& name) {
+      return rules.first_unit_leads.Contains(Fold(name));
+    });
+    noted = noted || note != list->end();
+    list->erase(note, list->end());
+  }
+  return noted;
+}
+
 std::optional<UnitList> ReadInner(const Passage& text, size_t begin, size_t end,
                                   const RuleSet& rules) {
   std::optional<UnitList> units = ReadLabelled(text, begin, end, rules);
@@ -243,8 +257,13 @@ std::optional<UnitList> ReadInner(const Passage& text, size_t begin, size_t end,
     units = UnitList();
     units->responsible = NamesIn(text, begin, end, rules, &units->open_list);
   }
+  bool first_leads = DropFirstLeadsNote(&*units, rules);
   if (!PlausibleUnits(*units, rules)) return std::nullopt;
   DropNonUnits(&*units, rules);
+  if (first_leads && units->lead.empty() && !units->responsible.empty()) {
+    units->lead.push_back(units->responsible.front());
+    units->responsible.erase(units->responsible.begin());
+  }
   return units;
 }
 

@@ -68,6 +68,12 @@ constexpr Case kCases[] = {
     {"（区科协牵头负责）", "units{lead[区科协] resp[]}", ""},
     {"（区政府办、区发展改革委、区财政局等按职责分工负责）",
      "units{lead[] resp[区政府办,区发展改革委,区财政局] open}", ""},
+    // The annotation's own note that its first unit leads: no unit; the list opens with the lead.
+    {"（责任单位：市林业局、市住建局、各镇人民政府，排第一位的为牵头单位）",
+     "units{lead[市林业局] resp[市住建局,各镇人民政府]}", ""},
+    {"（责任单位：市林业局，排第一位的为牵头单位）", "units{lead[市林业局] resp[]}", ""},
+    {"（牵头单位：市林长办；责任单位：市检察院，排第一位的为牵头单位）",
+     "units{lead[市林长办] resp[市检察院]}", ""},
     // A closing 。 after the bracket.
     {"〔牵头单位：区科协〕。", "units{lead[区科协] resp[]}", ""},
     // Mismatched and unclosed brackets are read, and reported.

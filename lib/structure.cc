@@ -145,7 +145,8 @@ class OutlineBuilder {
       }
       if (body_started && closing[i]) {
         out->back_matter.push_back(paragraph);
-      } else if (body_started && !marker && captions.count(block)) {
+      } else if (body_started && !marker &&
+                 (captions.count(block) || rules_.official_line.Contains(paragraph.folded()))) {
         continue;
       } else if (marker && ListsUnder(*marker)) {
         AddBody(paragraph);

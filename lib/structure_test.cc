@@ -16,7 +16,7 @@ namespace {
 
 struct MarkerCase {
   std::string_view printed;
-  int rank;    // 0: no marker
+  int rank;    // -1: no marker
   int number;
   size_t length;  // folded bytes of the marker
 };
@@ -45,17 +45,21 @@ constexpr MarkerCase kMarkerCases[] = {
     {"⑴开展活动", 4, 1, 3},
     {"⑷开展活动", 4, 4, 3},
     {"①开展活动", 5, 1, 3},
+    // A part above 一、 (第一部分 总体要求) ranks 0, so 一、 nests under it.
+    {"第一部分　总体要求", 0, 1, 12},
+    {"第三篇 保障措施", 0, 3, 9},
     {"⑩开展活动", 5, 10, 3},
     // Not markers: decimals, years, numbers with measure words, bare numerals.
-    {"1.5万人次参加", 0, 0, 0},
-    {"2.3%的比例", 0, 0, 0},
-    {"2020年全区公民具备科学素质的比例", 0, 0, 0},
-    {"2021—2025年", 0, 0, 0},
-    {"5G网络覆盖", 0, 0, 0},
-    {"十九大精神", 0, 0, 0},
-    {"一是加强组织领导", 0, 0, 0},
-    {"开展活动", 0, 0, 0},
-    {"一、", 0, 0, 0},  // a marker with nothing after it heads nothing
+    {"1.5万人次参加", -1, 0, 0},
+    {"2.3%的比例", -1, 0, 0},
+    {"2020年全区公民具备科学素质的比例", -1, 0, 0},
+    {"2021—2025年", -1, 0, 0},
+    {"5G网络覆盖", -1, 0, 0},
+    {"十九大精神", -1, 0, 0},
+    {"一是加强组织领导", -1, 0, 0},
+    {"开展活动", -1, 0, 0},
+    {"一、", -1, 0, 0},  // a marker with nothing after it heads nothing
+    {"第一批试点单位", -1, 0, 0},  // an ordinal, not a part of the document
 };
 
 TEST_CASE("ParseMarker") {
@@ -63,7 +67,7 @@ TEST_CASE("ParseMarker") {
     CAPTURE(row.printed);
     std::string folded = Fold(row.printed);
     std::optional<Marker> marker = ParseMarker(folded, TestRules());
-    if (row.rank == 0) {
+    if (row.rank < 0) {
       CHECK_FALSE(marker.has_value());
       continue;
     }
@@ -238,6 +242,35 @@ TEST_CASE("BuildStructure: an item's points are its text") {
 }
 
 // Notes after a table (注：1.… 2.…) explain it: their numbered lines are no tasks.
+// 第一部分/第二部分 above 一、: the parts are headings of their own, 一、 nests under them and
+// items directly under a part take it as their path.
+TEST_CASE("BuildStructure: parts (第一部分) above 一、") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某市林长制工作要点\n\n第一部分　总体要求\n\n一、指导思想\n\n坚持生态优先。\n\n"
+      "第二部分　重点任务\n\n一、加强资源保护\n\n1.严格林地管控。落实定额管理。\n\n"
+      "第三部分　保障措施\n\n2.压实林长责任。市级林长每年巡林2次。\n",
+      &diagnostics);
+  CHECK(Dumps(structure) ==
+        std::vector<std::string>{
+            "draft{2.1.1 #1 [重点任务>加强资源保护] title=严格林地管控 body=落实定额管理。}",
+            "draft{3.2 #2 [保障措施] title=压实林长责任 body=市级林长每年巡林2次}",
+        });
+}
+
+// 牵头领导：… / 责任领导：… after an item names officials: no text of the item, so the item's
+// annotation still ends it. A line that also names units is no such line.
+TEST_CASE("BuildStructure: a line naming the item's officials is no text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某市工作要点\n一、重点任务\n1.严格林地管控。落实定额管理。（市林业局牵头）\n"
+      "牵头领导：市政府分管副市长\n2.加强宣传。开展活动。\n责任领导：王某；责任单位：市委宣传部\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 2);
+  CHECK(structure.tasks[0].body.printed() == "落实定额管理。（市林业局牵头）");
+  CHECK(structure.tasks[1].body.printed() == "开展活动。责任领导：王某；责任单位：市委宣传部");
+}
+
 TEST_CASE("BuildStructure: notes after the body are no tasks") {
   Diagnostics diagnostics;
   Structure structure = Build(
