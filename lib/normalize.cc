@@ -218,9 +218,22 @@ std::string RemoveInlineArtefacts(std::string text, const RuleSet& rules,
     if (!may_occur[i] && !changed) continue;
     const Pattern& artefact = rules.inline_artefacts[i];
     size_t begin = 0, end = 0, from = 0;
-    while (artefact.Find(text, from, &begin, &end) && end > begin) {
-      text.erase(begin, end - begin);
+    std::vector<std::string_view> groups;
+    while (artefact.Find(text, from, &begin, &end, &groups) && end > begin) {
       from = begin;
+      if (groups.empty()) {
+        text.erase(begin, end - begin);
+      } else {  // only the captured pieces go (the 【】 around a heading), the last one first
+        std::vector<std::pair<size_t, size_t>> pieces;  // offset, length
+        size_t removed = 0;
+        for (std::string_view group : groups) {
+          if (group.empty()) continue;
+          pieces.emplace_back(group.data() - text.data(), group.size());
+          removed += group.size();
+        }
+        for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) text.erase(it->first, it->second);
+        from = end - removed;
+      }
       changed = true;
     }
   }

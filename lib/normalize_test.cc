@@ -338,6 +338,27 @@ TEST_CASE("Normalize: lines, inline artefacts and page numbers") {
   CHECK_FALSE(normalized.lines[5].artefact);
 }
 
+// Headings marked up by a web or Markdown export: the ** marks go; a numbered heading wrapped in
+// 【】 loses its brackets; a 【】 line that is no numbered heading (an annotation, a page control)
+// is kept as printed.
+TEST_CASE("Normalize: bold marks and bracketed headings") {
+  const std::pair<std::string_view, std::string_view> kRows[] = {
+      {"**二、重点任务**", "二、重点任务"},
+      {"**钟祥市2024年工作要点**", "钟祥市2024年工作要点"},
+      {"【（一）稳定粮食生产】", "（一）稳定粮食生产"},
+      {"　【一、总体要求】", "　一、总体要求"},
+      {"【牵头单位：市发改局；责任单位：市财政局】", "【牵头单位：市发改局；责任单位：市财政局】"},
+      {"【字体：大 中 小】", "【字体：大 中 小】"},
+      {"加快建设【（一）类】项目，完成5个。", "加快建设【（一）类】项目，完成5个。"},
+  };
+  for (const auto& [printed, expected] : kRows) {
+    CAPTURE(printed);
+    NormalizedText normalized = Normalize(std::string(printed) + "\n", TestRules());
+    REQUIRE(normalized.lines.size() == 1);
+    CHECK(normalized.lines[0].text == expected);
+  }
+}
+
 struct ArtefactCase {
   std::string_view line;
   bool artefact;
