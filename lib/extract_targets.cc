@@ -410,6 +410,7 @@ class FigureReader {
       return false;
     }
     if (IsDurationAttribute(around, unit)) return false;
+    if (IsDateOffset(tail, unit)) return false;
     if (IsRemovedThreshold(tail, around)) return false;
     if (percent) return true;
     if (rules_.structure_count.Contains(around.after)) return false;
@@ -438,6 +439,14 @@ class FigureReader {
     const auto& durations = rules_.duration_measures;
     return std::find(durations.begin(), durations.end(), *unit) != durations.end() &&
            rules_.time_limit_done.Contains(after);
+  }
+
+  // 每季度末前5个工作日报送: a duration counted from a point in the calendar places a date.
+  bool IsDateOffset(std::string_view tail, const std::optional<std::string>& unit) const {
+    if (!unit) return false;
+    const auto& durations = rules_.duration_measures;
+    return std::find(durations.begin(), durations.end(), *unit) != durations.end() &&
+           rules_.date_offset_before.Contains(tail);
   }
 
   // 39个国考断面水质优良率达到90%: an unbounded count whose clause goes on to a rate given as a

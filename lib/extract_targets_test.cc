@@ -230,6 +230,11 @@ constexpr Case kNegatives[] = {
     // time is no time limit (the gold reads 12小时内得到初步安排 and 5个工作日内…报 as frames).
     {"3个月内完成整改", "none"},
     {"于每季度末前5个工作日内将进展情况报区应急局", "none"},
+    // A duration counted from a point in the calendar places a reporting date.
+    {"并于每季度末前5个工作日将进展情况报市委人才办", "none"},
+    {"每月底前3天报送统计数据", "none"},
+    // 前 bounds a figure elsewhere: a share or a rank stays.
+    {"综合排名进入全省前20%", "target{<=20 %}"},
     {"在灾害发生后12小时内得到初步安排", "none"},
     // 一次 with no period word and no verb that builds or bounds stays a plain word.
     {"通报一次工作进展", "none"},

@@ -274,6 +274,7 @@ Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Words(root, "duration_measures", &rules->duration_measures); },
       [&] { return in.Regex(root, "duration_done", &rules->duration_done); },
       [&] { return in.Regex(root, "time_limit_done", &rules->time_limit_done); },
+      [&] { return in.Regex(root, "date_offset_before", &rules->date_offset_before); },
       [&] { return in.Words(root, "frequency_measures", &rules->frequency_measures); },
   });
   SortByWordLength(&rules->measure_words, Self);

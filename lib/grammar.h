@@ -163,6 +163,7 @@ struct RuleSet {
   std::vector<std::string> duration_measures;      // time units (小时, 分钟 …)
   Pattern duration_done;      // after a duration: what must be done in it (2小时办结)
   Pattern time_limit_done;    // after a duration: 内 and a service's act (3个工作日内办结)
+  Pattern date_offset_before;  // before a duration: a calendar point and 前 (季度末前5个工作日)
   std::vector<std::string> frequency_measures;  // how many times (次): 每半年通报一次
   // comparators.yaml, each list longest first
   std::vector<ComparatorWord> comparators_before;  // right before the number
