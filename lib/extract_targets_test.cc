@@ -238,6 +238,10 @@ constexpr Case kNegatives[] = {
     {"在灾害发生后12小时内得到初步安排", "none"},
     // 一次 with no period word and no verb that builds or bounds stays a plain word.
     {"通报一次工作进展", "none"},
+    // 翻一番 / 翻两番: a doubling commitment, counted in 番; 一番 after any other word is plain.
+    {"人才资源总量比2020年翻一番", "target{=1 番}"},
+    {"经济总量翻两番", "target{=2 番}"},
+    {"经过一番努力", "none"},
     {"咨询电话：023-77722222", "none"},
     {"市级以上科普教育基地", "none"},
     // Durations that name a kind of service.
