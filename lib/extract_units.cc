@@ -206,18 +206,33 @@ std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t e
   return units;
 }
 
+bool Listed(const std::vector<std::string>& words, const std::string& word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// X负责，Y参与: the first clause closes with an in-charge verb and a later one with a supporting
+// verb.
+bool InChargeWithSupport(const std::vector<std::string>& verbs, const RuleSet& rules) {
+  if (verbs.size() < 2 || !Listed(rules.in_charge, verbs.front())) return false;
+  return std::any_of(verbs.begin() + 1, verbs.end(),
+                     [&](const std::string& verb) { return Listed(rules.supporting, verb); });
+}
+
 // X牵头，Y配合: clauses split at commas and semicolons, each closed by a verb.
 std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
                                   const RuleSet& rules) {
   std::string_view folded = text.folded();
   UnitList units;
   bool any_verb = false;
+  std::vector<std::string> verbs_seen;  // each clause's verb, "" for none
+  std::vector<std::string> first_names;
   size_t start = begin;
   while (start < end) {
     size_t stop = folded.find_first_of(",;", start);
     if (stop == std::string_view::npos || stop > end) stop = end;
     size_t clause_end = stop;
     UnitRole role = UnitRole::kResponsible;
+    verbs_seen.emplace_back();
     for (const UnitWord& verb : rules.verbs) {
       std::string_view clause = folded.substr(start, clause_end - start);
       if (clause.size() > verb.word.size() &&
@@ -225,13 +240,22 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
         clause_end -= verb.word.size();
         role = verb.role;
         any_verb = true;
+        verbs_seen.back() = verb.word;
         break;
       }
     }
-    AppendUnique(NamesIn(text, start, clause_end, rules, &units.open_list), ListFor(&units, role));
+    std::vector<std::string> names = NamesIn(text, start, clause_end, rules, &units.open_list);
+    if (verbs_seen.size() == 1) first_names = names;
+    AppendUnique(names, ListFor(&units, role));
     start = stop + 1;
   }
   if (!any_verb) return std::nullopt;
+  if (InChargeWithSupport(verbs_seen, rules) && units.lead.empty() && !first_names.empty()) {
+    units.lead = first_names;
+    units.responsible.erase(units.responsible.begin(),
+                            units.responsible.begin() + std::min(first_names.size(),
+                                                                 units.responsible.size()));
+  }
   return units;
 }
 

@@ -66,6 +66,13 @@ constexpr Case kCases[] = {
      "units{lead[市发展改革委] resp[市财政局] open}", ""},
     {"（区科协牵头，区教委、区科技局配合）", "units{lead[区科协] resp[区教委,区科技局]}", ""},
     {"（区科协牵头负责）", "units{lead[区科协] resp[]}", ""},
+    // X负责, then Y with a supporting verb: X is the office in charge (lead).
+    {"（县机关事务中心负责，县教育局、县卫健局参与）",
+     "units{lead[县机关事务中心] resp[县教育局,县卫健局]}", ""},
+    {"（县生态环境局负责，县城管执法局配合）", "units{lead[县生态环境局] resp[县城管执法局]}", ""},
+    // 负责 with no supporting list, or after the supporting one, is no lead.
+    {"（县教育局、县卫健局负责）", "units{lead[] resp[县教育局,县卫健局]}", ""},
+    {"（县教育局配合，县卫健局负责）", "units{lead[] resp[县教育局,县卫健局]}", ""},
     {"（区政府办、区发展改革委、区财政局等按职责分工负责）",
      "units{lead[] resp[区政府办,区发展改革委,区财政局] open}", ""},
     // The annotation's own note that its first unit leads: no unit; the list opens with the lead.

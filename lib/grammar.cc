@@ -174,6 +174,8 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
       [&] { return LoadUnitWords(in, "labels", &rules->labels); },
       [&] { return LoadUnitWords(in, "verbs", &rules->verbs); },
       [&] { return LoadUnitWords(in, "running_verbs", &rules->running_verbs); },
+      [&] { return in.Words(root, "in_charge", &rules->in_charge); },
+      [&] { return in.Words(root, "supporting", &rules->supporting); },
       [&] { return in.Regex(root, "label_separator", &rules->label_separator); },
       [&] { return in.Regex(root, "list_separator", &rules->list_separator); },
       [&] { return in.Words(root, "open_list", &rules->open_list); },

@@ -108,6 +108,8 @@ struct RuleSet {
   Pattern label_separator;             // the colon after a label
   std::vector<UnitWord> verbs;         // X牵头，Y配合, longest first
   std::vector<UnitWord> running_verbs; // 县司法局牵头开展… in a task's own sentences
+  std::vector<std::string> in_charge;  // X负责，Y参与: X's verb, which makes X the lead …
+  std::vector<std::string> supporting; // … when a later list has one of these verbs
   Pattern list_separator;              // between two unit names
   std::vector<std::string> open_list;  // trailing 等 forms, longest first
   Pattern unit_shape;                  // a name that reads as an organisation
