@@ -139,8 +139,10 @@ class ParagraphBuilder {
  private:
   bool StartsNewParagraph(const Passage& piece) const {
     std::string_view folded = piece.folded();
+    // A 文号 fills its own line: it continues no open line above (a web page's 发布时间 line).
     return StartsWithMarker(folded, rules_) || rules_.appendix.Contains(folded) ||
-           folded.front() == '(' || piece.printed().rfind("〔", 0) == 0;
+           folded.front() == '(' || piece.printed().rfind("〔", 0) == 0 ||
+           rules_.doc_number.Contains(folded);
   }
 
   // An issuer or a date standing alone after a blank line signs the document: it does not

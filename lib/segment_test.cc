@@ -102,6 +102,13 @@ const Case kCases[] = {
      "科普讲座和咨询服务。\n",
      {"para{1-5 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展科普讲座和咨询服务。}"}},
 
+    {"a 文号 line starts its own paragraph after an open line (a web page's header lines)",
+     "发布时间：2024-04-12 09:30　来源：县城市管理和综合执法局　浏览次数：1862\n"
+     "湘阴政办发〔2024〕9号\n"
+     "各镇人民政府，县直机关各单位：\n",
+     {"para{1-1 发布时间:2024-04-12 09:30来源:县城市管理和综合执法局浏览次数:1862}",
+      "para{2-2 湘阴政办发〔2024〕9号}", "para{3-3 各镇人民政府,县直机关各单位:}"}},
+
     {"a cell table: TAB-led cells, blank-line rows, a 5-cell header over 6-cell rows",
      "重点任务分工表\n"
      "\n"
