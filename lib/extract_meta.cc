@@ -44,15 +44,30 @@ bool IsBareCaption(const std::string& folded, const RuleSet& rules) {
          !rules.period_year.Contains(folded);
 }
 
-// The last run of adjacent title-like lines that names a kind of document, joined.
+// The X of the notice's 关于印发《X》的通知, folded, or "".
+std::string NoticedTitle(const std::vector<Passage>& front, const RuleSet& rules) {
+  for (const Passage& p : front) {
+    if (auto name = Group1(rules.notice_title, p.folded())) return *name;
+  }
+  return "";
+}
+
+// The last run of adjacent title-like lines that names a kind of document, joined; but the run
+// that prints the very title the notice issues (关于印发《X》的通知 … X) wins over a later
+// caption (X's 附件 table, 醴陵市…任务分解表).
 std::optional<std::string> FindTitle(const std::vector<Passage>& front, const RuleSet& rules) {
   std::optional<std::string> title;
   std::string group;
   std::string group_folded;
   int last_line = -10;
+  const std::string noticed = NoticedTitle(front, rules);
+  bool noticed_printed = false;
   auto close_group = [&] {
     if (title && IsBareCaption(group_folded, rules)) group.clear();
-    if (!group.empty() && rules.title_keyword.Contains(group_folded)) title = group;
+    if (!noticed_printed && !group.empty() && rules.title_keyword.Contains(group_folded)) {
+      title = group;
+      noticed_printed = !noticed.empty() && group_folded == noticed;
+    }
     group.clear();
     group_folded.clear();
   };
