@@ -37,6 +37,13 @@ bool IsTitleLike(const Passage& p, const RuleSet& rules) {
          !IsDate(p, rules) && !rules.doc_number.Contains(folded) && !rules.issuer.Contains(folded);
 }
 
+// A table's caption that names neither a place nor a year (重点任务分解表): under a title that
+// does, it labels the table, not the plan.
+bool IsBareCaption(const std::string& folded, const RuleSet& rules) {
+  return rules.table_caption.Contains(folded) && !rules.region_prefix.Contains(folded) &&
+         !rules.period_year.Contains(folded);
+}
+
 // The last run of adjacent title-like lines that names a kind of document, joined.
 std::optional<std::string> FindTitle(const std::vector<Passage>& front, const RuleSet& rules) {
   std::optional<std::string> title;
@@ -44,6 +51,7 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
   std::string group_folded;
   int last_line = -10;
   auto close_group = [&] {
+    if (title && IsBareCaption(group_folded, rules)) group.clear();
     if (!group.empty() && rules.title_keyword.Contains(group_folded)) title = group;
     group.clear();
     group_folded.clear();
@@ -126,6 +134,26 @@ std::optional<std::string> FindDate(const std::vector<Passage>& front, const Pat
                                     const RuleSet& rules) {
   for (const Passage& p : front) {
     if (std::optional<std::string> date = DateIn(p, date_rule, rules)) return date;
+  }
+  return std::nullopt;
+}
+
+// The office and date of a 版记 line (…办公室 2023年3月17日印发) in `back`, as printed and ISO.
+struct PrintLine {
+  std::string issuer;
+  std::string date;
+};
+
+std::optional<PrintLine> FindPrintLine(const std::vector<Passage>& back, const RuleSet& rules) {
+  for (const Passage& p : back) {
+    size_t begin = 0, end = 0;
+    std::vector<std::string_view> groups;
+    if (!rules.issuer_print_date.Find(p.folded(), 0, &begin, &end, &groups) || groups.size() < 4) {
+      continue;
+    }
+    size_t at = groups[0].data() - p.folded().data();
+    return PrintLine{p.PrintedRange(at, at + groups[0].size()),
+                     fmt::format("{}-{:0>2}-{:0>2}", groups[1], groups[2], groups[3])};
   }
   return std::nullopt;
 }
@@ -235,6 +263,13 @@ DocumentMeta ExtractMeta(const std::vector<Passage>& front_matter,
   meta.date = FindDate(front_matter, rules.date, rules);
   if (!meta.date) meta.date = FindDate(back_matter, rules.date, rules);
   if (!meta.date) meta.date = FindDate(front_matter, rules.date_in_subtitle, rules);
+  // A signature's own issuer and date go first: the 版记 gives when the office printed it.
+  if (!meta.issuer || !meta.date) {
+    if (std::optional<PrintLine> line = FindPrintLine(back_matter, rules)) {
+      if (!meta.issuer) meta.issuer = line->issuer;
+      if (!meta.date) meta.date = line->date;
+    }
+  }
   meta.period = FindPeriod(meta.title, rules);
   if (meta.title) meta.region = RegionPrefix(Fold(*meta.title), rules);
   if (!meta.region && meta.issuer) meta.region = RegionPrefix(Fold(*meta.issuer), rules);

@@ -69,6 +69,33 @@ TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
        "潞州区养老服务重点任务责任清单 | 潞州区 | - | - | - | -"},
       {"苏州市吴中区全民健身实施计划\n一、重点任务\n1.推进建设。新建站点2个。\n",
        "苏州市吴中区全民健身实施计划 | 吴中区 | - | - | - | -"},
+      // A bare caption over the table (重点任务分解表) does not replace the plan's title above it,
+      // but is the title where there is no other.
+      {"汉寿县2024年社会救助重点任务清单\n为推进社会救助，制定本清单。\n重点任务分解表\n"
+       "序号\t工作任务\t责任单位\n1\t规范低保审核。\t县民政局\n",
+       "汉寿县2024年社会救助重点任务清单 | 汉寿县 | - | - | - | 2024-2024"},
+      {"附件\n重点任务责任分工表\n序号\t工作任务\t责任单位\n1\t规范低保审核。\t县民政局\n",
+       "重点任务责任分工表 | - | - | - | - | -"},
+      // The office and the date it printed the document, on one line at the end (版记), give the
+      // issuer and date when no signature does; the gap between them is spaces or 　.
+      {"颍上县优化营商环境重点任务分工方案\n一、主要任务\n1.推进建设。新建站点2个。\n\n"
+       "抄送：县委各部门，县人大常委会办公室。\n颍上县人民政府办公室                    "
+       "2023年3月17日印发\n",
+       "颍上县优化营商环境重点任务分工方案 | 颍上县 | 颍上县人民政府办公室 | - | 2023-03-17 | -"},
+      {"浔阳区全民健身实施计划\n一、主要任务\n1.推进建设。新建站点2个。\n"
+       "浔阳区人民政府办公室　　　　　　2024年3月8日印发\n",
+       "浔阳区全民健身实施计划 | 浔阳区 | 浔阳区人民政府办公室 | - | 2024-03-08 | -"},
+      // A signature followed by a publication note in brackets.
+      {"江西省人民政府关于加快建设创新型省份的实施意见\n一、重点任务\n"
+       "（一）营造创新氛围。开展科技活动周。（省科协负责）\n\n\n江西省人民政府\n2024年5月20日\n\n"
+       "（此件主动公开）\n",
+       "江西省人民政府关于加快建设创新型省份的实施意见 | 江西省 | 江西省人民政府 | - | 2024-05-20 | -"},
+      // A signature's own date goes before the date the office printed the document.
+      {"仁寿县人民政府办公室\n关于印发《仁寿县全民健身实施计划》的通知\n各乡镇人民政府：\n"
+       "现将《仁寿县全民健身实施计划》印发给你们。\n仁寿县人民政府办公室\n2023年8月9日\n"
+       "仁寿县全民健身实施计划\n一、主要任务\n1.推进建设。新建站点2个。\n"
+       "仁寿县人民政府办公室                    2023年8月10日印发\n",
+       "仁寿县全民健身实施计划 | 仁寿县 | 仁寿县人民政府办公室 | - | 2023-08-09 | -"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

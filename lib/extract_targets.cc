@@ -1,10 +1,12 @@
 // Reading idea. A passage is cut into sentences (。!?;) and each sentence into clauses (, :). The
 // time words of a clause — a deadline year, a period like 每年 — hold for it and for the clauses
-// after it in the same sentence ("每年开展…30场，培训…1000人次": both annual), except that a clause
-// with a deadline of its own starts afresh without the period. Inside a clause every place where
-// a number starts is tried: the number, an optional range end, then a measure word; what is right
-// before the number and right after the measure word gives the comparator. All matching runs on
-// the folded view; `text`, `metric` and `line` map back to the printed input.
+// after it in the same sentence, except that a clause with a deadline of its own starts afresh
+// without the period, and a period holds on only while the clauses carry on its activity
+// ("每年开展技能培训30场，培训1000人次": both annual; "…，培育领军企业50家": not periodic).
+// Inside a clause every place where a number starts is tried: the number, an optional range end,
+// then a measure word; what is right before the number and right after the measure word gives the
+// comparator. All matching runs on the folded view; `text`, `metric` and `line` map back to the
+// printed input.
 
 #include "extract_targets.h"
 
@@ -70,6 +72,18 @@ bool IsOpenQuote(char32_t c) {
 bool IsCloseQuote(char32_t c) {
   return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'》';
 }
+// How deep a position lies in quotes. Straight quotes ("九小场所", common in half-width text) do
+// not say which way they face: each one opens or closes the pair.
+struct QuoteState {
+  int depth = 0;
+  bool straight = false;
+  void Step(char32_t c) {
+    if (IsOpenQuote(c)) ++depth;
+    if (IsCloseQuote(c) && depth > 0) --depth;
+    if (c == U'"') straight = !straight;
+  }
+  bool Inside() const { return depth > 0 || straight; }
+};
 bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -112,6 +126,7 @@ struct TimeScope {
   std::optional<int> deadline;
   std::optional<std::string> period;
   bool period_in_clause = false;  // the period word is printed in this very clause
+  Span period_clause;  // the clause the period word is printed in
 };
 
 // A number, its range end and measure word, found at one place of a clause.
@@ -199,7 +214,7 @@ class FigureReader {
              (delimiter = DelimiterLength(clause.end, &sentence_end)) == 0) {
         ++clause.end;
       }
-      UpdateScope(View(clause), &scope);
+      UpdateScope(clause, &scope);
       ReadClause(clause, scope);
       pos = clause.end + delimiter;
     }
@@ -209,16 +224,30 @@ class FigureReader {
     return folded_.substr(span.begin, span.end - span.begin);
   }
 
-  void UpdateScope(std::string_view clause, TimeScope* scope) const {
-    std::optional<int> deadline = DeadlineIn(clause);
-    std::optional<std::string> period = PeriodIn(clause);
+  void UpdateScope(Span clause, TimeScope* scope) const {
+    std::string_view view = View(clause);
+    std::optional<int> deadline = DeadlineIn(view);
+    std::optional<std::string> period = PeriodIn(view);
     scope->period_in_clause = period.has_value();
-    if (deadline) {
-      scope->deadline = deadline;
+    if (period) scope->period_clause = clause;
+    if (deadline || period) {
+      if (deadline) scope->deadline = deadline;
       scope->period = period;
-    } else if (period) {
-      scope->period = period;
+    } else if (scope->period && !CarriesOn(view, View(scope->period_clause))) {
+      scope->period.reset();
     }
+  }
+
+  // Whether `clause` carries on the activity of the earlier clause `governing` (每年开展技能培训
+  // 30场，培训1000人次): it starts with a word, its first two characters, printed there.
+  static bool CarriesOn(std::string_view clause, std::string_view governing) {
+    size_t pos = clause.find_first_not_of(' ');
+    if (pos == std::string_view::npos) return false;
+    size_t begin = pos;
+    for (int i = 0; i < 2; ++i) {
+      if (pos >= clause.size() || !IsHan(DecodeAt(clause, &pos))) return false;
+    }
+    return FindBytes(governing, clause.substr(begin, pos - begin)) != std::string_view::npos;
   }
 
   std::optional<int> DeadlineIn(std::string_view clause) const {
@@ -243,7 +272,7 @@ class FigureReader {
   }
 
   void ReadClause(Span clause, const TimeScope& scope) {
-    clause_start_depth_ = quote_depth_;
+    clause_start_quotes_ = quotes_;
     figure_floor_ = clause.begin;
     list_.clear();
     clause_figures_.clear();
@@ -251,8 +280,7 @@ class FigureReader {
     while (pos < clause.end) {
       size_t at = pos;
       char32_t c = DecodeAt(folded_, &pos);
-      if (IsOpenQuote(c)) ++quote_depth_;
-      if (IsCloseQuote(c) && quote_depth_ > 0) --quote_depth_;
+      quotes_.Step(c);
       if (!(IsDigit(c) || IsChineseNumeralStart(c) || IsPercentPrefix(at))) {
         continue;
       }
@@ -274,7 +302,7 @@ class FigureReader {
 
   // The figure whose number starts at `at`, or nullopt when the number is no figure.
   std::optional<Figure> ReadFigure(Span clause, size_t at, const ParsedNumber& number) const {
-    if (quote_depth_ > 0 || number.digit_sequence) return std::nullopt;
+    if (quotes_.Inside() || number.digit_sequence) return std::nullopt;
     Figure figure;
     figure.begin = at;
     figure.value = number.value;
@@ -372,19 +400,52 @@ class FigureReader {
       }
     }
     if (rules_.not_before.Contains(tail)) return false;
-    if (number.chinese && number.value == 1 && !rules_.chinese_one_after.Contains(tail)) {
+    bool frequency = IsChineseFrequency(around, number, unit);
+    if (number.chinese && number.value == 1 && !frequency &&
+        !rules_.chinese_one_after.Contains(tail)) {
       return false;
     }
     if (rules_.not_after_number.Contains(around.rest)) return false;
-    if (rules_.not_after_measure.Contains(around.after)) return false;
+    if (rules_.not_after_measure.Contains(around.after) && !IsTimeLimit(around.after, unit)) {
+      return false;
+    }
     if (IsDurationAttribute(around, unit)) return false;
     if (IsRemovedThreshold(tail, around)) return false;
     if (percent) return true;
     if (rules_.structure_count.Contains(around.after)) return false;
     if (rules_.count_then_list.Contains(around.beyond)) return false;
+    if (IsRateScope(tail, around.after)) return false;
     // 至少建立两项工作机制: a bound earlier in the clause makes such a count a figure again.
-    return !(number.chinese && rules_.structure_count_chinese.Contains(around.after) &&
+    return !(number.chinese && !frequency &&
+             rules_.structure_count_chinese.Contains(around.after) &&
              !IsBounded(tail, around.after) && !BoundEarlier(around.since_previous));
+  }
+
+  // 每半年通报一次, 每季度开展两次: a count of times in Chinese numerals after a period word of
+  // its clause is a frequency commitment, as 每半年通报1次 is.
+  bool IsChineseFrequency(const Around& around, const ParsedNumber& number,
+                          const std::optional<std::string>& unit) const {
+    if (!number.chinese || !unit) return false;
+    const auto& words = rules_.frequency_measures;
+    return std::find(words.begin(), words.end(), *unit) != words.end() &&
+           PeriodIn(around.before).has_value();
+  }
+
+  // 3个工作日内办结: a duration, 内 and the act to complete in it is a time limit (bounded by
+  // 内, "<="), where …内 is otherwise a time frame (3个月内完成整改).
+  bool IsTimeLimit(std::string_view after, const std::optional<std::string>& unit) const {
+    if (!unit) return false;
+    const auto& durations = rules_.duration_measures;
+    return std::find(durations.begin(), durations.end(), *unit) != durations.end() &&
+           rules_.time_limit_done.Contains(after);
+  }
+
+  // 39个国考断面水质优良率达到90%: an unbounded count whose clause goes on to a rate given as a
+  // share counts what the rate is measured over.
+  bool IsRateScope(std::string_view tail, std::string_view after) const {
+    // The rate is given with a % sign; most clauses have none, so the search is skipped.
+    if (after.find('%') == std::string_view::npos) return false;
+    return rules_.rate_scope.Contains(after) && !IsBounded(tail, after);
   }
 
   // 消除56人以上大班额: a removal verb, then a bounded figure that runs on into a noun.
@@ -519,14 +580,10 @@ class FigureReader {
   // Whether folded offset `at` of the clause lies inside quotes, counting from clause start on
   // top of the depth the clause started with.
   bool QuotedAt(size_t begin, size_t at) const {
-    int depth = clause_start_depth_;
+    QuoteState quotes = clause_start_quotes_;
     size_t pos = begin;
-    while (pos < at) {
-      char32_t c = NextCodePoint(folded_, &pos);
-      if (IsOpenQuote(c)) ++depth;
-      if (IsCloseQuote(c) && depth > 0) --depth;
-    }
-    return depth > 0;
+    while (pos < at) quotes.Step(NextCodePoint(folded_, &pos));
+    return quotes.Inside();
   }
 
   // The comparator of a figure; *source says which word gave it.
@@ -682,8 +739,8 @@ class FigureReader {
   Diagnostics* diagnostics_;
   std::vector<Target> figures_;
   size_t sentence_first_figure_ = 0;
-  int quote_depth_ = 0;
-  int clause_start_depth_ = 0;
+  QuoteState quotes_;
+  QuoteState clause_start_quotes_;
   size_t figure_floor_ = 0;  // where the clause's text after its last figure starts
   // The figures of the current 、-list (65%、63%以上), in order, and how each was bounded.
   std::vector<ListMember> list_;

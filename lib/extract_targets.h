@@ -4,7 +4,7 @@
 // measure word from measures.yaml (50场, 2000人次, 18%), or a full-coverage word (全覆盖 = 100%).
 // Its comparator comes from the words right before the number or right after the measure word
 // (comparators.yaml), its deadline and period from the time words of its clause or of an earlier
-// clause of the same sentence (targets.yaml). Numbers that only look like figures — years, 文号,
+// clause of the same sentence (a period only while the clauses carry on its activity; targets.yaml). Numbers that only look like figures — years, 文号,
 // ordinals, names in quotes, counts of the document's own structure — are not read.
 #pragma once
 

@@ -49,6 +49,7 @@ constexpr Case kPositives[] = {
     {"亿元GDP生产安全事故死亡率控制在0.012以内", "target{<=0.012}"},
     {"执法检查不少于1200条次", "target{>=1200 条次}"},
     {"储备帐篷200顶", "target{=200 顶}"},
+    {"全年破获毒品刑事案件不少于25起", "target{>=25 起}"},
     {"举办创业大赛，每年1届", "target{=1 届 annual}"},
     // Comparators before the number, after the measure word, and the default "=".
     {"每年开展科普活动不少于50场", "target{>=50 场 annual}"},
@@ -95,6 +96,12 @@ constexpr Case kPositives[] = {
     {"每季度召开1次联席会议", "target{=1 次 quarterly}"},
     {"每月发布3期简报", "target{=3 期 monthly}"},
     {"每年不少于2次", "target{>=2 次 annual}"},
+    // 每半年 is half-yearly: the schema's per_semester (as in the gold). A count of times after a
+    // period word is a frequency, in Chinese numerals as in Arabic ones.
+    {"每半年通报1次工作进展", "target{=1 次 per_semester}"},
+    {"每半年通报一次工作进展", "target{=1 次 per_semester}"},
+    {"每半年至少召开1次会议", "target{>=1 次 per_semester}"},
+    {"每季度通报两次工作进展", "target{=2 次 quarterly}"},
     // Deadlines, and how time words reach the clauses after them.
     {"到2025年，建设科技教育特色学校5所", "target{=5 所 by2025}"},
     {"2023年底前，建成村级服务站120个", "target{=120 个 by2023}"},
@@ -107,9 +114,24 @@ constexpr Case kPositives[] = {
      "target{>=1 场 annual} target{>=80 人次 annual} target{=100 % by2025}"},
     {"注册科技志愿者人数达2000人以上，每年开展志愿服务活动50场以上",
      "target{>=2000 人} target{>=50 场 annual}"},
+    // A period holds for the clauses after its own only while they carry on its activity (they
+    // start with a word printed in its clause: 每年开展…培训…，培训…); another activity is not
+    // periodic because a sentence before it was.
+    {"每年新增入库科技型中小企业不少于2000家，培育科技领军企业50家",
+     "target{>=2000 家 annual} target{=50 家}"},
+    {"每年举办全民健身活动不少于2次，参与群众5000人次以上",
+     "target{>=2 次 annual} target{>=5000 人次}"},
+    {"县级河湖长每月巡河不少于1次，乡级河湖长每旬巡河不少于1次",
+     "target{>=1 次 monthly} target{>=1 次}"},
+    {"到2027年，每年新增企业不少于2000家，培育领军企业50家",
+     "target{>=2000 家 annual by2027} target{=50 家 by2027}"},
     {"每周刊播1次以上，信息员人数排名处于全市前20%", "target{>=1 次 weekly} target{<=20 %}"},
     // Baselines and references: past or quoted figures.
     {"2020年全区公民具备科学素质的比例达8.9%", "target{=8.9 % by2020 baseline}"},
+    // A count of what a rate is measured over (39个…断面 of 优良率) is its scope, not a figure.
+    {"2023年，全市纳入考核的39个国考、省考断面水质优良率达到97.4%",
+     "target{=97.4 % by2023}"},
+    {"全市39个国考断面水质优良率达到90%", "target{=90 %}"},
     {"与创新型城市10%的基本标准相比还有较大差距", "target{=10 % reference}"},
     {"全区已建成科普基地12个", "target{=12 个 baseline}"},
     {"去年投入资金3000万元", "target{=30000000 元 baseline}"},
@@ -142,6 +164,9 @@ constexpr Case kPositives[] = {
     {"保障中小学生每天校内体育活动时间不少于1小时", "target{>=1 小时}"},
     {"不动产登记3个工作日办结", "target{=3 个工作日}"},
     {"审批时限压减至10个工作日", "target{<=10 个工作日}"},
+    // A time limit (时限): a duration, 内, then the act a service must complete in it, is "<=".
+    {"不动产登记3个工作日内办结", "target{<=3 个工作日}"},
+    {"接到报警后30分钟内到场", "target{<=30 分钟}"},
     {"开通24小时心理援助热线1条", "target{=1 条}"},
     // One bound printed for a 、-list bounds every member.
     {"规范管理率分别达到65%、63%以上", "target{>=65 %} target{>=63 %}"},
@@ -157,6 +182,9 @@ constexpr Case kPositives[] = {
     {"建设三所重点中学", "target{=3 所}"},
     {"筹建两所保障性住房小区", "target{=2 所}"},
     {"实现5分钟响应、30分钟到场", "target{=5 分钟} target{=30 分钟}"},
+    // A count that is not the scope of a rate stays a figure beside it.
+    {"新建学校5所、入学率达到95%", "target{=5 所} target{=95 %}"},
+    {"建成监测站点10个，覆盖率达到90%", "target{=10 个} target{=90 %}"},
     {"完成疫苗接种5万剂次", "target{=50000 剂次}"},
 };
 
@@ -198,7 +226,13 @@ constexpr Case kNegatives[] = {
     {"提供一站式服务", "none"},
     // Groups of people, durations and phone numbers.
     {"关爱60岁以上老年人", "none"},
+    // A time frame (…内) for a one-off task, a reporting window, or what merely happens within a
+    // time is no time limit (the gold reads 12小时内得到初步安排 and 5个工作日内…报 as frames).
     {"3个月内完成整改", "none"},
+    {"于每季度末前5个工作日内将进展情况报区应急局", "none"},
+    {"在灾害发生后12小时内得到初步安排", "none"},
+    // 一次 with no period word and no verb that builds or bounds stays a plain word.
+    {"通报一次工作进展", "none"},
     {"咨询电话：023-77722222", "none"},
     {"市级以上科普教育基地", "none"},
     // Durations that name a kind of service.
@@ -207,6 +241,14 @@ constexpr Case kNegatives[] = {
     {"推行24小时自助服务", "none"},
     {"打造1小时通勤圈", "none"},
     {"建设15分钟健康服务圈", "none"},
+    // A rank at the bottom names who is held to account; a rank at the top is a goal.
+    {"考评结果排名后3位的乡镇由县禁毒委约谈", "none"},
+    {"对考核排名倒数5名的单位进行通报", "none"},
+    // A figure in straight quotes (half-width text) is a name as in curly ones.
+    {"城区建成\"10分钟\"消防救援圈", "none"},
+    {"推进\"九小场所\"治理,安装率达到90%以上", "target{>=90 %}"},
+    // 起 counts cases only after a number; 一起 and 起草 are words.
+    {"一起研究部署", "none"},
     {"推行30天无理由退货", "none"},
     // Chinese-numeral names and counts of the document's own points.
     {"严格落实中央八项规定精神", "none"},

@@ -42,6 +42,8 @@ constexpr Case kCases[] = {
      "units{lead[县教育局] resp[县科协,县妇联]}", ""},
     // A space in place of the comma between the two labelled lists.
     {"（牵头单位：区教委 责任单位：区科协）", "units{lead[区教委] resp[区科协]}", ""},
+    {"（牵头部门：县生态环境局；协同部门：县经信局、县市场监管局）",
+     "units{lead[县生态环境局] resp[县经信局,县市场监管局]}", ""},
     // The wrong separator before the second label.
     {"〔牵头单位：区委组织部、责任单位：区委宣传部、区人力社保局〕",
      "units{lead[区委组织部] resp[区委宣传部,区人力社保局]}", ""},

@@ -181,6 +181,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "collective", &rules->collective); },
       [&] { return in.Regex(root, "not_unit", &rules->not_unit); },
       [&] { return in.Regex(root, "name_lead_in", &rules->name_lead_in); },
+      [&] { return in.Regex(root, "first_unit_leads", &rules->first_unit_leads); },
   };
   for (auto& step : steps) {
     Status status = step();
@@ -226,6 +227,7 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"date", &rules->date},
                           std::pair{"date_chinese", &rules->date_chinese},
                           std::pair{"date_in_subtitle", &rules->date_in_subtitle},
+                          std::pair{"issuer_print_date", &rules->issuer_print_date},
                           std::pair{"doc_number", &rules->doc_number},
                           std::pair{"issuer", &rules->issuer},
                           std::pair{"region_prefix", &rules->region_prefix},
@@ -270,6 +272,8 @@ Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Words(root, "bounded_measure_words", &rules->bounded_measure_words); },
       [&] { return in.Words(root, "duration_measures", &rules->duration_measures); },
       [&] { return in.Regex(root, "duration_done", &rules->duration_done); },
+      [&] { return in.Regex(root, "time_limit_done", &rules->time_limit_done); },
+      [&] { return in.Words(root, "frequency_measures", &rules->frequency_measures); },
   });
   SortByWordLength(&rules->measure_words, Self);
   SortByWordLength(&rules->bounded_measure_words, Self);
@@ -324,6 +328,7 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "structure_count", &rules->structure_count); },
       [&] { return in.Regex(root, "structure_count_chinese", &rules->structure_count_chinese); },
       [&] { return in.Regex(root, "count_then_list", &rules->count_then_list); },
+      [&] { return in.Regex(root, "rate_scope", &rules->rate_scope); },
       [&] { return in.Regex(root, "removed_before", &rules->removed_before); },
       [&] { return in.Regex(root, "achieved", &rules->achieved); },
       [&] { return in.Regex(root, "reference", &rules->reference); },

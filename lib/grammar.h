@@ -114,6 +114,7 @@ struct RuleSet {
   Pattern collective;                  // 各街道, 各成员单位 …
   Pattern not_unit;                    // names that look like units but are not
   Pattern name_lead_in;                // 由 of 由X负责, not part of the name
+  Pattern first_unit_leads;            // a note that each list's first unit leads
   // artefacts.yaml
   std::vector<Pattern> inline_artefacts;  // removed from the printed text
   std::vector<Pattern> line_artefacts;    // whole lines that are not the document's text
@@ -137,6 +138,7 @@ struct RuleSet {
   Pattern date;              // groups: year, month, day
   Pattern date_chinese;      // the same in Chinese numerals
   Pattern date_in_subtitle;  // ——2024年1月9日在…会议上: groups year, month, day
+  Pattern issuer_print_date;  // …办公室 2023年3月17日印发: groups issuer, year, month, day
   Pattern doc_number;
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
@@ -159,6 +161,8 @@ struct RuleSet {
   std::vector<std::string> bounded_measure_words;  // only after digits, with a comparator (6类以上)
   std::vector<std::string> duration_measures;      // time units (小时, 分钟 …)
   Pattern duration_done;      // after a duration: what must be done in it (2小时办结)
+  Pattern time_limit_done;    // after a duration: 内 and a service's act (3个工作日内办结)
+  std::vector<std::string> frequency_measures;  // how many times (次): 每半年通报一次
   // comparators.yaml, each list longest first
   std::vector<ComparatorWord> comparators_before;  // right before the number
   std::vector<ComparatorWord> comparators_after;   // right after the measure word
@@ -175,6 +179,7 @@ struct RuleSet {
   Pattern structure_count_chinese;  // the same, for counts in Chinese numerals (八项规定)
   Pattern removed_before;    // 消除 before 56人以上大班额: a threshold of what is removed
   Pattern count_then_list;   // right after a measure word: a colon and a list of points (三项工作:①)
+  Pattern rate_scope;        // right after a measure word: a rate given as a share (39个…优良率90%)
   Pattern achieved;          // a figure already reached: baseline
   Pattern reference;         // a figure quoted for comparison
   Pattern metric_head;       // cut from the head of a metric

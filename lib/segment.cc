@@ -14,6 +14,9 @@ namespace {
 constexpr size_t kOpenLineMinChars = 25;
 // Blank lines a page break may leave inside a paragraph.
 constexpr int kMaxBlankLinesInParagraph = 3;
+// The longest bracketed annotation a line wrap may cut (the grammar's annotation_end allows 120
+// characters inside the brackets).
+constexpr size_t kMaxBracketedChars = 120;
 // Lines a cell table may run past without a TAB-led line (a cell's inner paragraphs).
 constexpr int kCellTableLookahead = 8;
 
@@ -48,6 +51,9 @@ size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineS
   const int lookahead = kind == LineShape::kCell ? kCellTableLookahead : 1;
   size_t end = begin + 1;
   bool after_blank = false;
+  // A border line closes the rows above it: a text line right under one (注：… under └───┘ or
+  // +---+) is no cell unless a boxed line follows it.
+  bool closed = ClassifyLine(*lines[begin]) == LineShape::kBorder;
   for (size_t i = begin + 1; i < lines.size(); ++i) {
     LineShape shape = ClassifyLine(*lines[i]);
     if (kind == LineShape::kBox && shape == LineShape::kBorder) shape = LineShape::kBox;
@@ -57,10 +63,11 @@ size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineS
     }
     bool same = shape == kind;
     bool continuation = shape == LineShape::kText &&
-                        (!after_blank || ShapeAhead(lines, i, kind, lookahead));
+                        ((!after_blank && !closed) || ShapeAhead(lines, i, kind, lookahead));
     if (!same && !continuation) break;
     end = i + 1;
     after_blank = false;
+    closed = ClassifyLine(*lines[i]) == LineShape::kBorder;
   }
   return end;
 }
@@ -78,8 +85,22 @@ Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const R
   return block;
 }
 
+// Whether the paragraph ends inside a bracket opened in its last kMaxBracketedChars characters:
+// a unit annotation a line wrap cut after its first list (…（牵头单位：县住建局；) goes on on the
+// next line, however the cut line ends.
+bool EndsInsideBracket(std::string_view folded) {
+  size_t pos = folded.size();
+  for (size_t read = 0; read < kMaxBracketedChars && pos > 0; ++read) {
+    const char32_t c = PrevCodePoint(folded, &pos);
+    if (c == ')' || c == ']' || c == U'〕' || c == U'】') return false;
+    if (c == '(' || c == '[' || c == U'〔' || c == U'【') return true;
+  }
+  return false;
+}
+
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
+  if (EndsInsideBracket(folded)) return true;
   return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
          !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded) &&
          !rules.annotation_end.Contains(folded);
@@ -95,7 +116,8 @@ class ParagraphBuilder {
   void Text(const Line& line) {
     Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
-    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece)) {
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece) &&
+        !(blanks_ > 0 && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
       last.last_line = line.number;
@@ -119,6 +141,13 @@ class ParagraphBuilder {
     std::string_view folded = piece.folded();
     return StartsWithMarker(folded, rules_) || rules_.appendix.Contains(folded) ||
            folded.front() == '(' || piece.printed().rfind("〔", 0) == 0;
+  }
+
+  // An issuer or a date standing alone after a blank line signs the document: it does not
+  // continue the open line above (a long 责任单位：… list ends without punctuation).
+  bool IsSignatureLine(const Passage& piece) const {
+    const std::string& folded = piece.folded();
+    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded);
   }
 
   const RuleSet& rules_;
@@ -149,7 +178,8 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     } else {
       LineShape kind = shape == LineShape::kBorder ? LineShape::kBox : shape;
       size_t end = TableRegionEnd(lines, i, kind);
-      if (kind == LineShape::kBox && end - i < 2) {  // one boxed line is no table
+      // One boxed or TAB-separated line is no table (an issuer and date set apart by TABs).
+      if ((kind == LineShape::kBox || kind == LineShape::kTsv) && end - i < 2) {
         paragraphs.Text(*lines[i]);
         ++i;
         continue;

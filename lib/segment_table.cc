@@ -235,6 +235,18 @@ bool IsHeaderRow(const std::vector<Cell>& cells, const RuleSet& rules) {
   return known >= 2;
 }
 
+// Whether segments[i], narrow and unmarked, is the first part of a row rather than a heading
+// spanning the table: the segment after it holds exactly the row's other cells (a page break,
+// with the blank lines around its page number, fell inside the row). A heading is followed by
+// a whole row.
+bool StartsSplitRow(const std::vector<CellSegment>& segments, size_t i, size_t width,
+                    const std::vector<Cell>& header, const RuleSet& rules) {
+  const std::vector<Cell>& cells = segments[i].cells;
+  if (i + 1 >= segments.size() || OpensWithHeading(cells[0], rules)) return false;
+  const std::vector<Cell>& next = segments[i + 1].cells;
+  return cells.size() + next.size() == width && !SameCells(next, header);
+}
+
 Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
   std::vector<CellSegment> segments = CellSegments(lines);
   Table table;
@@ -257,7 +269,8 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
     }
     const bool row_open =
         !table.rows.empty() && table.rows.back().cells.size() < width && headings.empty();
-    if (IsSpanningHeading(segment.cells, width, !row_open, rules)) {
+    if (IsSpanningHeading(segment.cells, width, !row_open, rules) &&
+        !StartsSplitRow(segments, i, width, table.header, rules)) {
       headings.push_back(std::move(segment.cells[0]));
     } else if (row_open) {
       TableRow& row = table.rows.back();
@@ -391,6 +404,9 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     if (shape == LineShape::kBorder && seen_box) ++borders_inside;
   }
   const bool grouped = borders_inside >= 2;
+  // With 序号 in the first column a row also starts where that column is filled, and a line
+  // with it empty wraps the row above: rows need no border between them.
+  bool numbered = false;
   bool start_new = true;
   for (const Line* line : lines) {
     LineShape shape = ClassifyLine(*line);
@@ -399,7 +415,15 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
       continue;
     }
     auto fragments = BoxFragments(line->text);
-    if (start_new || !grouped || table.rows.empty()) {
+    const Cell first = fragments.empty()
+                           ? Cell()
+                           : MakeCell(*line, fragments[0].first, fragments[0].second);
+    const bool first_filled = !first.empty();
+    if (table.rows.empty()) {
+      numbered = first_filled && MatchColumnName(first.text.folded(), rules) == ColumnRole::kNumber;
+    }
+    const bool new_row = numbered ? start_new || first_filled : start_new || !grouped;
+    if (new_row || table.rows.empty()) {
       std::vector<Cell> cells;
       for (auto [b, e] : fragments) cells.push_back(MakeCell(*line, b, e));
       table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
@@ -418,6 +442,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   }
   JoinWrappedLines(&table);
   SettleHeader(&table, rules);
+  JoinNumberedRows(&table, rules);  // a row spanning the table (一、…) heads the rows below
   return table;
 }
 

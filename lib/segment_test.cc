@@ -72,6 +72,15 @@ const Case kCases[] = {
       "para{3-3 深入开展科普进校园进社区进农村进企业活动,组织科技工作者走进基层开展}",
       "para{4-4 〔牵头单位:区科协〕}"}},
 
+    {"a line that ends inside a unit annotation goes on, even after its ；",
+     "1.强化扬尘污染管控。城区主次干道机械化清扫率达到95%以上。（牵头单位：县住建局；\n"
+     "配合单位：县综合执法局、各乡镇人民政府）\n"
+     "2.加强移动源污染防治。（牵头单位：县公安局）\n"
+     "开展路检路查。\n",
+     {"para{1-2 1.强化扬尘污染管控。城区主次干道机械化清扫率达到95%以上。(牵头单位:县住建局;"
+      "配合单位:县综合执法局、各乡镇人民政府)}",
+      "para{3-3 2.加强移动源污染防治。(牵头单位:县公安局)}", "para{4-4 开展路检路查。}"}},
+
     {"a short line without punctuation is a title, not an open paragraph",
      "加强组织领导\n"
      "\n"
@@ -164,6 +173,37 @@ const Case kCases[] = {
      "│2   │建设基地。  │区教委    │\n"
      "└────┴────────────┴──────────┘\n",
      {"table{box 1-8 header=3 rows=2 width=3}"}},
+
+    {"an issuer and a date after a blank line do not continue an open unit line",
+     "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇（街道）\n"
+     "\n"
+     "衢州市柯城区食品安全委员会办公室\n"
+     "2024年4月2日\n",
+     {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
+      "para{3-3 衢州市柯城区食品安全委员会办公室}", "para{4-4 2024年4月2日}"}},
+
+    {"a box table ends at its bottom border: the note right under it is a paragraph",
+     "┌────┬────────────┬──────────┐\n"
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│1   │开展科普活动│区科协    │\n"
+     "└────┴────────────┴──────────┘\n"
+     "注：责任单位排在第一位的为牵头单位。\n",
+     {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
+
+    {"an ASCII box table ends at its last border too",
+     "+----+------------+----------+\n"
+     "|序号|任务内容    |牵头单位  |\n"
+     "+----+------------+----------+\n"
+     "|1   |开展科普活动|区科协    |\n"
+     "+----+------------+----------+\n"
+     "注：责任单位排在第一位的为牵头单位。\n",
+     {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
+
+    {"one TAB-separated line is no table: the issuer and date of a print line",
+     "抄送：市禁毒办。\n"
+     "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",
+     {"para{1-1 抄送:市禁毒办。}", "para{2-2 屏山县禁毒委员会办公室2024年3月1日印发}"}},
 };
 
 TEST_CASE("Segment: blocks of each layout") {
@@ -175,6 +215,15 @@ TEST_CASE("Segment: blocks of each layout") {
 }
 
 // The rows of the tables above, cell by cell: the dump only shows the first row's width.
+
+// The case of kCases with this name: the table tests below read the same inputs.
+const Case& CaseNamed(std::string_view name) {
+  for (const Case& c : kCases) {
+    if (c.name == name) return c;
+  }
+  FAIL("no case named " << name);
+  return kCases[0];
+}
 
 const Table* OnlyTable(const Segmented& segmented) {
   const Table* found = nullptr;
@@ -189,7 +238,7 @@ const Table* OnlyTable(const Segmented& segmented) {
 }
 
 TEST_CASE("Segment: cell table rows keep empty merged cells and a cell split by a blank line") {
-  Segmented segmented = SegmentText(kCases[9].input);
+  Segmented segmented = SegmentText(CaseNamed("a cell table: TAB-led cells, blank-line rows, a 5-cell header over 6-cell rows").input);
   const Table& table = *OnlyTable(segmented);
   CHECK(table.style == TableStyle::kCell);
   REQUIRE(table.header.size() == 5);
@@ -219,7 +268,7 @@ TEST_CASE("Segment: cell table rows keep empty merged cells and a cell split by 
 }
 
 TEST_CASE("Segment: a cell-table row split by a blank line is one row") {
-  Segmented segmented = SegmentText(kCases[10].input);
+  Segmented segmented = SegmentText(CaseNamed("a cell table whose row a blank line split between two TAB-led cells").input);
   const Table& table = *OnlyTable(segmented);
   REQUIRE(table.rows.size() == 3);
   for (const TableRow& row : table.rows) CHECK(row.cells.size() == 4);
@@ -230,7 +279,7 @@ TEST_CASE("Segment: a cell-table row split by a blank line is one row") {
 }
 
 TEST_CASE("Segment: TSV rows drop the repeated header and keep an empty first column") {
-  Segmented segmented = SegmentText(kCases[11].input);
+  Segmented segmented = SegmentText(CaseNamed("a TSV table with its header repeated after a page break").input);
   const Table& table = *OnlyTable(segmented);
   CHECK(table.style == TableStyle::kTsv);
   REQUIRE(table.header.size() == 4);
@@ -261,7 +310,7 @@ TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
 }
 
 TEST_CASE("Segment: box-drawn cells join their lines between borders") {
-  Segmented segmented = SegmentText(kCases[12].input);
+  Segmented segmented = SegmentText(CaseNamed("a box-drawn table with borders between rows and multi-line cells").input);
   const Table& table = *OnlyTable(segmented);
   CHECK(table.style == TableStyle::kBox);
   REQUIRE(table.header.size() == 3);
@@ -309,6 +358,15 @@ const CellLinesCase kCellLinesCases[] = {
      "│    │。          │村局      │县水利局  │\n"
      "└────┴────────────┴──────────┴──────────┘\n",
      "1 | 开展科普活动。 | 县农业农村局 | 县医保局、县水利局"},
+    {"a box table with 序号 first needs no border between rows: an empty 序号 cell wraps the row",
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│1   │开展科普    │区科协    │\n"
+     "│    │活动。      │          │\n"
+     "│2   │建设科普基  │区教委、区│\n"
+     "│    │地。        │科技局    │\n"
+     "└────┴────────────┴──────────┘\n",
+     "1 | 开展科普活动。 | 区科协 || 2 | 建设科普基地。 | 区教委、区科技局"},
     {"a TSV cell that runs on keeps its lines",
      "任务内容\t牵头单位\t责任单位\n"
      "开展科普活动。\t区科协\t区教委\n"
@@ -333,6 +391,19 @@ const CellLinesCase kCellLinesCases[] = {
      "\n"
      "\t市交通局\n",
      "1 | 规范交通秩序。 | 市公安局 | 市交通局"},
+    {"a page break inside a row (blank lines around its page number) does not make its first "
+     "cell a heading: the next segment holds exactly the rest of the row",
+     "\t重点任务\n\t主要措施\n\t责任单位\n"
+     "\n"
+     "\t青少年科学素质\n\t1.开展科普活动。\n\t区科协\n"
+     "\n"
+     "\t基层科普能力\n提升工程\n"
+     "\n"
+     "— 5 —\n"
+     "\n"
+     "\t2.健全基层科普服务体系。\n\t区科协\n",
+     "青少年科学素质 | 1.开展科普活动。 | 区科协 || "
+     "基层科普能力/提升工程 | 2.健全基层科普服务体系。 | 区科协"},
     {"a TSV line that opens with no 序号 continues the open cell of the line above",
      "序号\t任务内容\t牵头单位\t责任单位\t完成时限\n"
      "1\t新增救援车辆3台，\n"
@@ -351,6 +422,15 @@ const CellLinesCase kCellLinesCases[] = {
      "一、公共秩序\t\t\t\n"
      "1\t规范交通秩序。\t市公安局\t市交通局\n",
      "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局 | 市交通局"},
+    {"a marked row spanning a box-drawn table heads the rows below it",
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┴────────────┴──────────┤\n"
+     "│一、公共秩序                │\n"
+     "├────┬────────────┬──────────┤\n"
+     "│1   │规范交通秩  │市公安局  │\n"
+     "│    │序。        │          │\n"
+     "└────┴────────────┴──────────┘\n",
+     "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局"},
 };
 
 TEST_CASE("Segment: the lines of table cells") {

@@ -107,8 +107,14 @@ class OutlineBuilder {
             int first_table_line, Structure* out) {
     std::vector<Entry> entries;
     std::vector<OutlineEntry> outline;
+    int next_attachment = 0;  // the number the next line of a notice's 附件：1.… list carries
     for (const Block* block : paragraphs) {
       std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
+      if (marker && marker->rank >= kItemRank && marker->number == next_attachment) {
+        ++next_attachment;  // 2.…任务分工表: the rest of the list names a file, it opens no item
+        continue;
+      }
+      next_attachment = AttachmentListNext(block->paragraph.folded());
       if (marker) {
         Passage rest = block->paragraph.Slice(marker->length, block->paragraph.folded().size());
         bool heading_only = IsHeadingOnly(rest, rules_);
@@ -187,8 +193,10 @@ class OutlineBuilder {
         run = true;
         continue;
       }
+      // A bracketed closing note (（此件主动公开）) is no unit annotation, whatever its shape.
       run = run && !entries[i].second && IsClosingLine(folded) &&
-            !IsStandaloneAnnotation(entries[i].first->paragraph, rules_);
+            (rules_.back_matter_line.Contains(folded) ||
+             !IsStandaloneAnnotation(entries[i].first->paragraph, rules_));
       closing[i] = run;
     }
     return closing;
@@ -230,6 +238,15 @@ class OutlineBuilder {
     separator.text = "；";
     found->second.Append(Passage::FromLine(separator));
     found->second.Append(paragraph);
+  }
+
+  // After "附件：1.…名单", the number of the list's next line (2); else 0.
+  int AttachmentListNext(const std::string& folded) const {
+    if (!rules_.attachment_list.Contains(folded)) return 0;
+    size_t colon = folded.find(':');
+    if (colon == std::string::npos) return 0;
+    std::optional<Marker> first = ParseMarker(Trim(std::string_view(folded).substr(colon + 1)), rules_);
+    return first && first->number == 1 ? 2 : 0;
   }
 
   bool IsClosingLine(const std::string& folded) const {
@@ -496,6 +513,8 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
   std::vector<const Block*> tables;
   for (const Block& block : segmented.blocks) {
     if (block.kind == Block::Kind::kParagraph) {
+      out.first_unit_leads =
+          out.first_unit_leads || rules.first_unit_leads.Contains(block.paragraph.folded());
       paragraphs.push_back(&block);
     } else {
       tables.push_back(&block);

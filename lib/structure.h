@@ -49,6 +49,7 @@ struct Structure {
   std::vector<Passage> back_matter;   // the issuer, date and notes that close the body
   std::vector<Passage> goal_text;     // intro and goal paragraphs outside tasks
   std::vector<Passage> past_text;     // sections that report what was done (回顾, 现状)
+  bool first_unit_leads = false;      // a note says each list's first unit is the lead
   Layout layout = Layout::kProse;
 };
 

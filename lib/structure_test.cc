@@ -29,6 +29,7 @@ constexpr MarkerCase kMarkerCases[] = {
     {"一、 总体要求", 1, 1, 6},  // the space beside CJK is gone in the folded view
     {"（一）指导思想", 2, 1, 5},
     {"(三)工作目标", 2, 3, 5},
+    {"( 三 )工作目标", 2, 3, 5},  // spaces beside CJK are gone in the folded view
     {"（十）加强宣传", 2, 10, 5},
     {"1.培养青少年科学精神", 3, 1, 2},
     {"1、培养青少年科学精神", 3, 1, 4},
@@ -39,6 +40,8 @@ constexpr MarkerCase kMarkerCases[] = {
     {"（1）开展活动", 4, 1, 3},
     {"(2)开展活动", 4, 2, 3},
     {"3）开展活动", 4, 3, 2},
+    {"( 1)补齐缺口", 4, 1, 4},  // half-width text pads the number inside its brackets
+    {"( 2 )完善水源", 4, 2, 5},
     {"⑴开展活动", 4, 1, 3},
     {"⑷开展活动", 4, 4, 3},
     {"①开展活动", 5, 1, 3},
@@ -244,6 +247,32 @@ TEST_CASE("BuildStructure: notes after the body are no tasks") {
   REQUIRE(structure.tasks.size() == 2);
   CHECK(structure.tasks[1].body.printed() == "发布信息。");
   CHECK(diagnostics.warnings().empty());
+}
+
+TEST_CASE("BuildStructure: the lines of a notice's attachment list open no item") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某县人民政府办公室关于印发某县消防行动方案的通知\n各乡镇人民政府:\n现将方案印发给你们。\n"
+      "附件: 1.某县消防安全重点单位名单\n\n2.某县消防任务分工表\n\n某县人民政府办公室\n\n2024年5月6日\n"
+      "某县消防行动方案\n一、主要任务\n1.开展治理。完成检测评估。\n2.整治隐患。新建充电桩。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 2);
+  CHECK(structure.tasks[0].body.printed() == "完成检测评估。");
+  CHECK(structure.tasks[0].path == std::vector<std::string>{"主要任务"});
+}
+
+// （此件主动公开） is bracketed like a unit annotation, but a publication note closes the document:
+// the signature before it is back matter, not the last item's text.
+TEST_CASE("BuildStructure: a signature before （此件主动公开） is back matter") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某省实施意见\n一、重点任务\n（一）营造创新氛围。开展科技活动周。（省科协负责）\n\n\n"
+      "某省人民政府\n2024年5月20日\n\n（此件主动公开）\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 1);
+  CHECK(structure.tasks[0].body.printed() == "开展科技活动周。（省科协负责）");
+  REQUIRE(structure.back_matter.size() == 3);
+  CHECK(structure.back_matter[0].printed() == "某省人民政府");
 }
 
 TEST_CASE("BuildStructure: \"3.助力…建设。制定…\" splits into title and body") {
