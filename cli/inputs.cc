@@ -41,6 +41,11 @@ bool MatchFrom(const std::vector<std::string>& pattern, size_t p,
          MatchFrom(pattern, p + 1, path, s + 1);
 }
 
+// `pattern` comes split: a glob is split once and matched against every file of a walk.
+bool MatchComponents(const std::vector<std::string>& pattern, const std::string& path) {
+  return MatchFrom(pattern, 0, Components(path), 0);
+}
+
 // What identifies a file whatever path names it: device and inode.
 using FileId = std::pair<uint64_t, uint64_t>;
 
@@ -162,14 +167,13 @@ void AddGlob(const std::string& pattern, Collector* collector) {
   }
   fs::path base = pattern.front() == '/' ? fs::path("/") : fs::path();
   for (size_t i = 0; i < literal; ++i) base /= parts[i];
-  std::string rest;
-  for (size_t i = literal; i < parts.size(); ++i) rest += (rest.empty() ? "" : "/") + parts[i];
+  std::vector<std::string> rest(parts.begin() + literal, parts.end());  // matched below base
   std::string root = base.empty() ? "." : base.string();
   std::error_code error;
   size_t matched = 0;
   if (fs::is_directory(root, error)) {
     for (Found& file : SortedWalk(root, collector)) {
-      if (!GlobMatch(rest, file.relative)) continue;
+      if (!MatchComponents(rest, file.relative)) continue;
       std::string path = base.empty() ? file.relative : std::move(file.path);
       collector->Add(std::move(path), std::move(file.relative), file.size);
       ++matched;
@@ -214,7 +218,7 @@ bool GlobMatchComponent(const std::string& pattern, const std::string& name) {
 }
 
 bool GlobMatch(const std::string& pattern, const std::string& path) {
-  return MatchFrom(Components(pattern), 0, Components(path), 0);
+  return MatchComponents(Components(pattern), path);
 }
 
 InputList ExpandInputs(const InputOptions& options) {

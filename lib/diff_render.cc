@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 
-#include "emit.h"
 #include "emit_csv.h"
+#include "emit_value.h"
 #include "utf8.h"
 
 namespace fengong {
@@ -228,121 +228,37 @@ std::string Csv(const DiffReport& report) {
 
 // ---- yaml and json ----------------------------------------------------------------------------
 
-// The report as a small tree of maps, lists and scalars that both writers walk, so YAML and JSON
-// hold the same keys. Scalars are stored ready to print: strings already quoted.
-struct Node {
-  std::string scalar;  // when not a map or list
-  std::vector<std::pair<std::string, Node>> map;
-  std::vector<Node> list;
-  bool is_map = false, is_list = false;
-
-  static Node Str(const std::string& s) { return Node{JsonString(s), {}, {}, false, false}; }
-  static Node Raw(const std::string& s) { return Node{s, {}, {}, false, false}; }
-  static Node Bool(bool b) { return Raw(b ? "true" : "false"); }
-  static Node Map() { return Node{"", {}, {}, true, false}; }
-  static Node List() { return Node{"", {}, {}, false, true}; }
-  static Node Strings(const std::vector<std::string>& items) {
-    Node n = List();
-    for (const std::string& item : items) n.list.push_back(Str(item));
-    return n;
-  }
-  bool Flat() const {  // a scalar or a list of scalars: written on one line
-    if (is_map) return false;
-    return std::all_of(list.begin(), list.end(),
-                       [](const Node& n) { return !n.is_map && !n.is_list; });
-  }
-};
-
-Node CellNode(const std::string& document, const DiffCell& cell) {
-  Node n = Node::Map();
-  n.map = {{"document", Node::Str(document)},
-           {"missing", Node::Bool(cell.missing)},
-           {"value", cell.missing ? Node::Raw("null") : Node::Str(cell.value)},
-           {"lead", Node::Strings(cell.lead)},
-           {"tasks", Node::Strings(cell.tasks)}};
-  return n;
+// The report as a value tree for the shared YAML/JSON writers. Its strings are views of the
+// report, which outlives the tree.
+Value CellValue(const std::string& document, const DiffCell& cell) {
+  return Value::OfMap({{"document", Value::String(document)},
+                       {"missing", Value::Bool(cell.missing)},
+                       {"value", cell.missing ? Value::Null() : Value::String(cell.value)},
+                       {"lead", Value::OfStrings(cell.lead)},
+                       {"tasks", Value::OfStrings(cell.tasks)}});
 }
 
-Node RowNode(const DiffReport& report, const DiffRow& row) {
-  Node cells = Node::List();
+Value RowValue(const DiffReport& report, const DiffRow& row) {
+  Value::List cells;
   for (size_t c = 0; c < row.cells.size(); ++c) {
-    cells.list.push_back(CellNode(report.documents[c], row.cells[c]));
+    cells.push_back(CellValue(report.documents[c], row.cells[c]));
   }
-  Node n = Node::Map();
-  n.map = {{"section", Node::Str(row.section)},
-           {"key", Node::Str(row.key)},
-           {"field", row.field.empty() ? Node::Raw("null") : Node::Str(row.field)},
-           {"differs", Node::Bool(row.differs)},
-           {"reason", Node::Str(row.reason)},
-           {"cells", cells}};
-  return n;
+  return Value::OfMap({{"section", Value::String(row.section)},
+                       {"key", Value::String(row.key)},
+                       {"field", row.field.empty() ? Value::Null() : Value::String(row.field)},
+                       {"differs", Value::Bool(row.differs)},
+                       {"reason", Value::String(row.reason)},
+                       {"cells", Value::OfList(std::move(cells))}});
 }
 
-Node ReportNode(const DiffReport& report) {
-  Node rows = Node::List();
-  for (const DiffRow& row : report.rows) rows.list.push_back(RowNode(report, row));
-  Node n = Node::Map();
-  n.map = {{"mode", Node::Str(DiffModeName(report.mode))},
-           {"documents", Node::Strings(report.documents)},
-           {"differs", Node::Bool(report.differs())},
-           {"rows", rows},
-           {"notes", Node::Strings(report.notes)}};
-  return n;
-}
-
-std::string FlatText(const Node& n) {
-  if (!n.is_list) return n.scalar;
-  std::string out = "[";
-  for (size_t i = 0; i < n.list.size(); ++i) out += (i ? ", " : "") + n.list[i].scalar;
-  return out + "]";
-}
-
-// Block-style YAML; `first_inline` puts the first key after a list item's "- ".
-void WriteYaml(const Node& map, int indent, bool first_inline, std::string* out) {
-  for (size_t i = 0; i < map.map.size(); ++i) {
-    const auto& [key, value] = map.map[i];
-    *out += (i == 0 && first_inline ? "" : std::string(indent, ' ')) + key + ":";
-    if (value.Flat()) {
-      *out += " " + FlatText(value) + "\n";
-      continue;
-    }
-    *out += "\n";
-    for (const Node& item : value.list) {
-      *out += std::string(indent + 2, ' ') + "- ";
-      WriteYaml(item, indent + 4, true, out);
-    }
-  }
-}
-
-void WriteJson(const Node& n, int indent, std::string* out) {
-  if (!n.is_map && !n.is_list) {
-    *out += n.scalar;
-    return;
-  }
-  size_t size = n.is_map ? n.map.size() : n.list.size();
-  if (size == 0) {
-    *out += n.is_map ? "{}" : "[]";
-    return;
-  }
-  *out += n.is_map ? "{\n" : "[\n";
-  for (size_t i = 0; i < size; ++i) {
-    *out += std::string(indent + 2, ' ');
-    if (n.is_map) *out += JsonString(n.map[i].first) + ": ";
-    WriteJson(n.is_map ? n.map[i].second : n.list[i], indent + 2, out);
-    *out += i + 1 < size ? ",\n" : "\n";
-  }
-  *out += std::string(indent, ' ') + (n.is_map ? "}" : "]");
-}
-
-std::string Structured(const DiffReport& report, bool json) {
-  std::string out;
-  Node root = ReportNode(report);
-  if (json) {
-    WriteJson(root, 0, &out);
-    return out + "\n";
-  }
-  WriteYaml(root, 0, false, &out);
-  return out;
+Value ReportValue(const DiffReport& report) {
+  Value::List rows;
+  for (const DiffRow& row : report.rows) rows.push_back(RowValue(report, row));
+  return Value::OfMap({{"mode", Value::String(DiffModeName(report.mode))},
+                       {"documents", Value::OfStrings(report.documents)},
+                       {"differs", Value::Bool(report.differs())},
+                       {"rows", Value::OfList(std::move(rows))},
+                       {"notes", Value::OfStrings(report.notes)}});
 }
 
 }  // namespace
@@ -363,9 +279,9 @@ std::string RenderDiff(const DiffReport& report, DiffFormat format, const Render
     case DiffFormat::kCsv:
       return Csv(report);
     case DiffFormat::kYaml:
-      return Structured(report, false);
+      return WriteYaml(ReportValue(report));
     case DiffFormat::kJson:
-      return Structured(report, true);
+      return WriteJson(ReportValue(report));
   }
   return "";
 }

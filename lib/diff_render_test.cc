@@ -78,9 +78,14 @@ TEST_CASE("RenderDiff md, json and yaml hold the same rows") {
   CHECK(json.find("\"value\": \">= 2000 人\",") != std::string::npos);
   CHECK(json.find("\"missing\": true,\n          \"value\": null,") != std::string::npos);
   std::string yaml = RenderDiff(report, DiffFormat::kYaml, RenderOptions());
-  CHECK(yaml.find("mode: \"districts\"\ndocuments: [\"江北区\", \"b\"]\n") == 0);
-  CHECK(yaml.find("  - section: \"target\"\n    key: ") != std::string::npos);
-  CHECK(yaml.find("      - document: \"b\"\n        missing: true\n        value: null\n") !=
+  // The shared YAML writer: plain where a reader gets the same string back, quoted otherwise.
+  CHECK(yaml.find("mode: districts\ndocuments: [江北区, b]\n") == 0);
+  CHECK(yaml.find("  - section: target\n    key: 注册科技志愿者人数 (人)\n    field: null\n") !=
+        std::string::npos);
+  CHECK(yaml.find("    reason: \"measure word 人, \\\"alike\\\"\"\n") != std::string::npos);
+  CHECK(yaml.find("      - document: b\n        missing: true\n        value: null\n") !=
+        std::string::npos);
+  CHECK(yaml.find("        value: \">= 2000 人\"\n        lead: [区科协, 区应急局]\n") !=
         std::string::npos);
 }
 

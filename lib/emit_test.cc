@@ -129,64 +129,6 @@ TEST_CASE("Emit YAML: an empty document still prints every key") {
   }
 }
 
-struct QuoteCase {
-  std::string_view text;
-  bool quoted;
-};
-
-// Plain scalars that would read back as something else must be quoted.
-constexpr QuoteCase kQuoteCases[] = {
-    {"开展科普活动", false},
-    {"目标: 每年50场", true},      // ": " starts a mapping
-    {"2500人次以上", true},        // a leading digit reads as a number
-    {"2025", true},
-    {"- 列表", true},
-    {"#注释", true},
-    {"true", true},
-    {"null", true},
-    {"区科协（地震局）", false},
-    {" 前导空格", true},
-    {"", true},
-    {"含\"引号\"", false},          // a quote inside is plain-safe
-    {"换\n行", true},
-    {"?问题", true},
-    {"!标签", true},
-    {"*星号", true},
-    {"&锚点", true},
-    {"|竖线", true},
-    {">大于", true},
-    {"'单引号'", true},
-    {"~", true},
-    {"No", true},
-    {".5", true},
-    {"区科协 ", true},         // a trailing space would be lost
-    {"甲,乙", true},           // a comma splits a flow list
-    {"[区科协]", true},
-    {"区科协#1", true},
-    {"100%完成", true},
-    {"％全角开头", false},
-    {"“三长”", false},
-};
-
-TEST_CASE("Emit YAML: scalars are quoted when plain text would not read back") {
-  for (const QuoteCase& row : kQuoteCases) {
-    CAPTURE(row.text);
-    Document document;
-    Task task;
-    task.id = "1";
-    task.text = std::string(row.text);
-    document.tasks.push_back(task);
-    std::string yaml = Emit(document, Format::kYaml);
-    size_t at = yaml.find("\n    text: ");
-    REQUIRE(at != std::string::npos);
-    char first = yaml[at + std::string_view("\n    text: ").size()];
-    CHECK((first == '"') == row.quoted);
-    // Whatever the quoting, a YAML reader gets the text back.
-    YAML::Node root = YAML::Load(yaml);
-    CHECK(root["tasks"][0]["text"].as<std::string>() == row.text);
-  }
-}
-
 TEST_CASE("Emit YAML: a YAML reader reads back what was written") {
   Document document = SmallDocument();
   YAML::Node root = YAML::Load(Emit(document, Format::kYaml));
