@@ -138,12 +138,16 @@ bool LooksLikeUnit(const std::string& name, const RuleSet& rules) {
   return rules.unit_shape.Contains(folded) || rules.collective.Contains(folded);
 }
 
-// Most names of the list read as organisations.
+// Most names of the list read as organisations. Entries the grammar names as no units (a date,
+// 完成时限：2024年底前 after the list) are left out of the count: DropNonUnits removes them.
 bool PlausibleUnits(const UnitList& units, const RuleSet& rules) {
-  size_t total = units.lead.size() + units.responsible.size();
-  size_t good = 0;
+  size_t total = 0, good = 0;
   for (const auto* list : {&units.lead, &units.responsible}) {
-    for (const std::string& name : *list) good += LooksLikeUnit(name, rules);
+    for (const std::string& name : *list) {
+      if (rules.not_unit.Contains(Fold(name))) continue;
+      ++total;
+      good += LooksLikeUnit(name, rules);
+    }
   }
   return total > 0 && good * 2 > total;
 }

@@ -290,6 +290,13 @@ TEST_CASE("FindTrailingAnnotation: non-unit entries of a unit list are dropped")
   CHECK(TrailingDump("（牵头单位：区科协；责任单位：区教委；完成时限：2022年12月底）") ==
         "units{lead[区科协] resp[区教委]}");
   CHECK(TrailingDump("（区科协、区教委，2025年底前）") == "units{lead[] resp[区科协,区教委]}");
+  // One unit and a time label: the label is left out of the count that decides the list.
+  CHECK(TrailingDump("（责任单位：省交通运输厅；完成时限：2024年底前）") ==
+        "units{lead[] resp[省交通运输厅]}");
+  CHECK(TrailingDump("（责任单位：市公安局；完成时限：长期坚持）") == "units{lead[] resp[市公安局]}");
+  // Nothing but a date or a period is still no annotation.
+  CHECK(TrailingDump("（2021—2025年）") == "none");
+  CHECK(TrailingDump("（完成时限：2024年底前）") == "none");
 }
 
 // Regression: the 由 of "由X负责" stayed on the name.

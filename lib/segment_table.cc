@@ -127,16 +127,49 @@ TableRow RowOf(std::vector<Cell> cells, int first, int last) {
   return row;
 }
 
-// Moves the first row into the header when it names columns; drops later copies of the header
-// (repeated after a page break).
+// The second line of a header printed on two: a merged cell (责任单位) over its sub-columns
+// (牵头单位 | 配合单位) leaves the columns it does not split empty, and every filled cell names a
+// column. No wider than the header's first line.
+bool IsSubHeaderRow(const std::vector<Cell>& cells, size_t width, const RuleSet& rules) {
+  if (cells.size() > width) return false;
+  int named = 0, empty = 0;
+  for (const Cell& cell : cells) {
+    if (cell.empty()) {
+      ++empty;
+    } else if (MatchColumnName(cell.text.folded(), rules) == ColumnRole::kUnknown) {
+      return false;
+    } else {
+      ++named;
+    }
+  }
+  return named >= 1 && empty >= 1;
+}
+
+// Moves the first row (and the second line of a two-line header, whose names replace the
+// merged cell above them) into the header when it names columns; drops later copies of either
+// header line (repeated after a page break).
 void SettleHeader(Table* table, const RuleSet& rules) {
   if (table->rows.empty() || !IsHeaderRow(table->rows.front().cells, rules)) return;
+  std::vector<std::vector<Cell>> printed = {table->rows.front().cells};
   table->header = std::move(table->rows.front().cells);
   table->rows.erase(table->rows.begin());
+  if (!table->rows.empty() &&
+      IsSubHeaderRow(table->rows.front().cells, table->header.size(), rules)) {
+    printed.push_back(table->rows.front().cells);
+    const std::vector<Cell>& sub = printed.back();
+    for (size_t i = 0; i < sub.size(); ++i) {
+      if (!sub[i].empty()) table->header[i] = sub[i];
+    }
+    table->rows.erase(table->rows.begin());
+  }
+  auto is_header_line = [&printed](const std::vector<Cell>& cells) {
+    return std::any_of(printed.begin(), printed.end(),
+                       [&cells](const std::vector<Cell>& line) { return SameCells(cells, line); });
+  };
   std::vector<TableRow> kept;
   bool repeated = false;
   for (TableRow& row : table->rows) {
-    if (SameCells(row.cells, table->header)) {
+    if (is_header_line(row.cells)) {
       repeated = true;
       continue;
     }

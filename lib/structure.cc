@@ -158,7 +158,7 @@ class OutlineBuilder {
       } else if (IsStandaloneAnnotation(paragraph, rules_)) {
         AddAnnotation(paragraph, was_after_annotation);
         after_annotation = true;
-      } else {
+      } else if (!ClosedByAnnotation()) {
         AddBody(paragraph);
       }
     }
@@ -201,6 +201,15 @@ class OutlineBuilder {
       closing[i] = run;
     }
     return closing;
+  }
+
+  // Whether the current item ended with its unit annotation (…。（X牵头，Y负责）): an unnumbered
+  // paragraph after it is the document's own closing words (各单位要于…前报送…), not more of it.
+  bool ClosedByAnnotation() const {
+    if (current_ == 0 || nodes_[current_].heading_only) return false;
+    const Node& node = nodes_[current_];
+    const Passage& last = node.body.empty() ? node.text : node.body.back();
+    return rules_.annotation_end.Contains(last.folded());
   }
 
   void AddBody(const Passage& paragraph) {

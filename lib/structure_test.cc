@@ -271,6 +271,24 @@ TEST_CASE("BuildStructure: a line naming the item's officials is no text") {
   CHECK(structure.tasks[1].body.printed() == "开展活动。责任领导：王某；责任单位：市委宣传部");
 }
 
+// An item that ends with its unit annotation is closed: the unnumbered paragraph after it is
+// the document's closing words, not more of the item. A paragraph after an item with no
+// annotation stays its text.
+TEST_CASE("BuildStructure: a paragraph after an item closed by its annotation is no text of it") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某县工作要点\n一、重点任务\n1.加强宣传。开展活动。（县委宣传部，县文旅局）\n\n"
+      "各责任单位要于每月25日前将进展报县政府办。\n\n"
+      "二、保障措施\n（一）严格考核。纳入年度考核。（县委组织部、县绩效办按职责分工负责）\n\n"
+      "各单位要高度重视。\n\n"
+      "三、其他任务\n1.开展培训。组织专题培训。\n\n培训结束后进行考核。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[0].body.printed() == "开展活动。（县委宣传部，县文旅局）");
+  CHECK(structure.tasks[1].body.printed() == "纳入年度考核。（县委组织部、县绩效办按职责分工负责）");
+  CHECK(structure.tasks[2].body.printed() == "组织专题培训。培训结束后进行考核。");
+}
+
 TEST_CASE("BuildStructure: notes after the body are no tasks") {
   Diagnostics diagnostics;
   Structure structure = Build(
