@@ -86,5 +86,24 @@ TEST_CASE("ExtractTasks: a note that each list's first unit leads") {
   }
 }
 
+const FirstUnitCase kHeadingLeadCases[] = {
+    {"a heading naming the lead of its items gives the lead; their own list stays responsible",
+     "某市任务分解\n一、市财政局牵头（共2项）\n1.落实资金。安排资金。配合单位：市住建局。\n"
+     "2.规范补贴。按时发放。\n二、各区县（市）人民政府牵头\n3.落实责任。制定方案。（市住建局、市财政局）\n",
+     {"lead[市财政局] resp[市住建局]", "lead[市财政局] resp[]",
+      "lead[各区县（市）人民政府] resp[市住建局,市财政局]"}},
+    {"a task's own lead wins over the heading's; a heading that is no unit list gives none",
+     "某市任务分解\n一、市财政局牵头\n1.落实资金。安排资金。（市税务局牵头，市住建局配合）\n"
+     "二、加强组织领导\n2.规范补贴。按时发放。（市民政局）\n",
+     {"lead[市税务局] resp[市住建局]", "lead[] resp[市民政局]"}},
+};
+
+TEST_CASE("ExtractTasks: a heading that names the lead of the items under it") {
+  for (const FirstUnitCase& row : kHeadingLeadCases) {
+    CAPTURE(row.name);
+    CHECK(UnitDumps(row.text) == row.expected);
+  }
+}
+
 }  // namespace
 }  // namespace fengong
