@@ -148,7 +148,7 @@ class OutlineBuilder {
       } else if (body_started && !marker &&
                  (captions.count(block) || rules_.official_line.Contains(paragraph.folded()))) {
         continue;
-      } else if (marker && ListsUnder(*marker)) {
+      } else if (marker && ListsUnder(*marker, paragraph)) {
         AddBody(paragraph);
       } else if (marker) {
         body_started = true;
@@ -218,8 +218,10 @@ class OutlineBuilder {
   }
 
   // Whether a deeper marker is a line of the current item's own list: an item with a body that
-  // ends in a colon ("重点开发以下课程：") introduces its sub-items as part of its text.
-  bool ListsUnder(const Marker& marker) {
+  // ends in a colon ("重点开发以下课程：") introduces its sub-items as part of its text, and so does
+  // an item with a body whose first sub-item is a clause closed by a semicolon (（1）…达标率100%；),
+  // the enumeration of one sentence, not an item of its own.
+  bool ListsUnder(const Marker& marker, const Passage& paragraph) {
     const Node& node = nodes_[current_];
     if (current_ == 0 || marker.rank <= node.marker.rank) return false;
     if (listing_ == current_) return true;
@@ -230,7 +232,10 @@ class OutlineBuilder {
     }
     if (node.heading_only) return false;
     const std::string& last = node.body.empty() ? node.text.folded() : node.body.back().folded();
-    if (last.empty() || last.back() != ':') return false;
+    if (!rules_.enumeration_clause.Contains(paragraph.folded()) &&
+        (last.empty() || last.back() != ':')) {
+      return false;
+    }
     listing_ = current_;
     return true;
   }

@@ -289,6 +289,25 @@ TEST_CASE("BuildStructure: a paragraph after an item closed by its annotation is
   CHECK(structure.tasks[2].body.printed() == "组织专题培训。培训结束后进行考核。");
 }
 
+// （1）…；（2）…。 under an item with its own body enumerate its sentence: one task. Under a
+// heading-only 1., or when the sub-item is a sentence of its own, the sub-items are the tasks.
+TEST_CASE("BuildStructure: sub-items that are clauses closed by a semicolon are the item's text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某县实施方案\n一、主要任务\n"
+      "1.保障孕产妇安全。落实五项制度，系统管理率达到90%以上。\n"
+      "（1）加强救治中心建设，达标率100%；\n（2）开展产后访视，访视率不低于90%。\n"
+      "2.加强产地治理\n（1）推进耕地安全利用。开展类别调整。\n（2）加强污染源头管控。开展排查。\n"
+      "3.强化质量管控。落实网格化管理。\n（1）深化网格管理。落实协管员制度。\n",
+      &diagnostics);
+  std::vector<std::string> bodies;
+  for (const TaskDraft& task : structure.tasks) bodies.push_back(task.body.printed());
+  CHECK(bodies == std::vector<std::string>{
+                      "落实五项制度，系统管理率达到90%以上。（1）加强救治中心建设，达标率100%；"
+                      "（2）开展产后访视，访视率不低于90%。",
+                      "开展类别调整。", "开展排查。", "落实协管员制度。"});
+}
+
 TEST_CASE("BuildStructure: notes after the body are no tasks") {
   Diagnostics diagnostics;
   Structure structure = Build(
