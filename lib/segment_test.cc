@@ -189,6 +189,20 @@ const Case kCases[] = {
      {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
       "para{3-3 衢州市柯城区食品安全委员会办公室}", "para{4-4 2024年4月2日}"}},
 
+    {"an issuer right above a date signs the document, blank line or not",
+     "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇（街道）\n"
+     "衢州市柯城区食品安全委员会办公室\n"
+     "2024年4月2日\n",
+     {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
+      "para{2-2 衢州市柯城区食品安全委员会办公室}", "para{3-3 2024年4月2日}"}},
+
+    {"a line that reads like an issuer but is followed by text continues the open line above",
+     "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇街道和区卫生健康委员会\n"
+     "区教育局\n"
+     "2.开展培训。\n",
+     {"para{1-2 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇街道和区卫生健康委员会区教育局}",
+      "para{3-3 2.开展培训。}"}},
+
     {"a box table ends at its bottom border: the note right under it is a paragraph",
      "┌────┬────────────┬──────────┐\n"
      "│序号│任务内容    │牵头单位  │\n"
