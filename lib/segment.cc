@@ -98,6 +98,10 @@ bool EndsInsideBracket(std::string_view folded) {
   return false;
 }
 
+bool IsDateLine(const Line& line, const RuleSet& rules) {
+  return !line.blank && rules.date.Contains(line.folded);
+}
+
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
   if (EndsInsideBracket(folded)) return true;
@@ -113,11 +117,13 @@ class ParagraphBuilder {
 
   void Blank() { ++blanks_; }
 
-  void Text(const Line& line) {
+  // `signature_follows`: the next line is a date alone, so an issuer on this line signs the
+  // document even with no blank line above it (text extracted from a PDF often has none).
+  void Text(const Line& line, bool signature_follows = false) {
     Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
     if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece) &&
-        !(blanks_ > 0 && IsSignatureLine(piece))) {
+        !((blanks_ > 0 || signature_follows) && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
       last.last_line = line.number;
@@ -175,7 +181,7 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
       paragraphs.Blank();
       ++i;
     } else if (shape == LineShape::kText) {
-      paragraphs.Text(*lines[i]);
+      paragraphs.Text(*lines[i], i + 1 < lines.size() && IsDateLine(*lines[i + 1], rules));
       ++i;
     } else {
       LineShape kind = shape == LineShape::kBorder ? LineShape::kBox : shape;
