@@ -145,6 +145,13 @@ bool IsSubHeaderRow(const std::vector<Cell>& cells, size_t width, const RuleSet&
   return named >= 1 && empty >= 1;
 }
 
+// Writes the sub-header's column names over the merged cells above them.
+void MergeSubHeader(const std::vector<Cell>& sub, std::vector<Cell>* header) {
+  for (size_t i = 0; i < sub.size() && i < header->size(); ++i) {
+    if (!sub[i].empty()) (*header)[i] = sub[i];
+  }
+}
+
 // Moves the first row (and the second line of a two-line header, whose names replace the
 // merged cell above them) into the header when it names columns; drops later copies of either
 // header line (repeated after a page break).
@@ -156,10 +163,7 @@ void SettleHeader(Table* table, const RuleSet& rules) {
   if (!table->rows.empty() &&
       IsSubHeaderRow(table->rows.front().cells, table->header.size(), rules)) {
     printed.push_back(table->rows.front().cells);
-    const std::vector<Cell>& sub = printed.back();
-    for (size_t i = 0; i < sub.size(); ++i) {
-      if (!sub[i].empty()) table->header[i] = sub[i];
-    }
+    MergeSubHeader(printed.back(), &table->header);
     table->rows.erase(table->rows.begin());
   }
   auto is_header_line = [&printed](const std::vector<Cell>& cells) {
@@ -285,10 +289,17 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
   Table table;
   table.style = TableStyle::kCell;
   size_t first_data = 0;
+  std::vector<Cell> sub_header;  // the second line of a two-line header, as printed
   if (!segments.empty() && IsHeaderRow(segments[0].cells, rules)) {
-    table.header = std::move(segments[0].cells);
+    table.header = segments[0].cells;
     first_data = 1;
+    if (segments.size() > 1 && IsSubHeaderRow(segments[1].cells, table.header.size(), rules)) {
+      sub_header = segments[1].cells;
+      first_data = 2;
+    }
   }
+  const std::vector<Cell> printed_header = table.header;
+  MergeSubHeader(sub_header, &table.header);
   const size_t width = RowWidth(segments, first_data, table.header.size());
   // Segments narrower than a row are parts of one row that a blank line inside a cell split,
   // unless one is a heading spanning the table: the row after it starts at column 1.
@@ -296,14 +307,15 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
   std::vector<Cell> headings;
   for (size_t i = first_data; i < segments.size(); ++i) {
     CellSegment& segment = segments[i];
-    if (SameCells(segment.cells, table.header)) {
+    if (SameCells(segment.cells, printed_header) ||
+        (!sub_header.empty() && SameCells(segment.cells, sub_header))) {
       repeated = true;
       continue;
     }
     const bool row_open =
         !table.rows.empty() && table.rows.back().cells.size() < width && headings.empty();
     if (IsSpanningHeading(segment.cells, width, !row_open, rules) &&
-        !StartsSplitRow(segments, i, width, table.header, rules)) {
+        !StartsSplitRow(segments, i, width, printed_header, rules)) {
       headings.push_back(std::move(segment.cells[0]));
     } else if (row_open) {
       TableRow& row = table.rows.back();
