@@ -96,6 +96,15 @@ const FirstUnitCase kHeadingLeadCases[] = {
      "某市任务分解\n一、市财政局牵头\n1.落实资金。安排资金。（市税务局牵头，市住建局配合）\n"
      "二、加强组织领导\n2.规范补贴。按时发放。（市民政局）\n",
      {"lead[市税务局] resp[市住建局]", "lead[] resp[市民政局]"}},
+    {"a line 市住建局牵头： leads the items after it up to the next such line or heading",
+     "某市任务分解\n一、重点任务\n市住建局牵头：\n1.筹集住房。筹集2800套。（配合单位：市发改委）\n"
+     "2.改造小区。新开工126个。\n市财政局牵头：\n3.落实资金。安排资金。\n二、保障措施\n"
+     "4.加强领导。建立机制。\n",
+     {"lead[市住建局] resp[市发改委]", "lead[市住建局] resp[]", "lead[市财政局] resp[]",
+      "lead[] resp[]"}},
+    {"a sentence that ends with a colon and no lead verb leads nothing",
+     "某市任务分解\n一、重点任务\n各单位要做好以下工作：\n1.筹集住房。筹集2800套。\n",
+     {"lead[] resp[]"}},
 };
 
 TEST_CASE("ExtractTasks: a heading that names the lead of the items under it") {

@@ -469,6 +469,7 @@ UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
 std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules) {
   std::string_view folded = heading.folded();
   size_t end = EndBeforePunctuation(folded);
+  while (end > 0 && folded[end - 1] == ':') end = EndBeforePunctuation(folded.substr(0, end - 1));
   // A count of the items in brackets after the verb (（共5项）) is no part of it.
   if (end > 0 && folded[end - 1] == ')') {
     size_t open = folded.rfind('(', end - 1);

@@ -216,7 +216,8 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"annotation_end", &rules->annotation_end},
                           std::pair{"enumeration_clause", &rules->enumeration_clause},
                           std::pair{"back_matter_line", &rules->back_matter_line},
-                          std::pair{"official_line", &rules->official_line}}) {
+                          std::pair{"official_line", &rules->official_line},
+                          std::pair{"lead_line", &rules->lead_line}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
   }

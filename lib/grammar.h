@@ -135,6 +135,7 @@ struct RuleSet {
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   Pattern official_line;     // 牵头领导：… after an item: persons, no task text
+  Pattern lead_line;         // 市住建局牵头： over the items it leads
   // metadata.yaml
   Pattern title_keyword;
   Pattern front_matter_skip;

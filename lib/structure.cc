@@ -31,6 +31,7 @@ struct Node {
   int last_line = 0;
   bool heading_only = false;
   int task = -1;                // index of the task drawn from this node
+  Passage lead_line;            // 市住建局牵头： printed above it (and its siblings), or empty
 };
 
 bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
@@ -166,6 +167,10 @@ class OutlineBuilder {
       } else if (body_started && !marker &&
                  (captions.count(block) || rules_.official_line.Contains(paragraph.folded()))) {
         continue;
+      } else if (body_started && !marker && rules_.lead_line.Contains(paragraph.folded())) {
+        lead_line_ = paragraph;
+        lead_line_rank_ = -1;
+        continue;
       } else if (marker && ListsUnder(*marker, paragraph)) {
         AddBody(paragraph);
       } else if (marker) {
@@ -297,6 +302,16 @@ class OutlineBuilder {
     node.first_line = paragraph.first_line();
     node.last_line = paragraph.last_line();
     node.heading_only = IsHeadingOnly(node.text, rules_);
+    // A lead line holds for the items numbered after it at the level of the first of them; a
+    // heading above that level ends it.
+    if (!lead_line_.empty()) {
+      if (lead_line_rank_ < 0) lead_line_rank_ = marker.rank;
+      if (marker.rank < lead_line_rank_) {
+        lead_line_ = Passage();
+      } else {
+        node.lead_line = lead_line_;
+      }
+    }
     nodes_.push_back(std::move(node));
     current_ = static_cast<int>(nodes_.size()) - 1;
     nodes_[parent].children.push_back(current_);
@@ -309,6 +324,8 @@ class OutlineBuilder {
   int current_ = 0;
   int appendix_line_ = 0;
   int listing_ = -1;  // the item whose sub-items are read as its text
+  Passage lead_line_;       // the last 市住建局牵头： line, while it holds
+  int lead_line_rank_ = -1; // the rank of the first item after it
 };
 
 class TaskCollector {
@@ -410,6 +427,7 @@ class TaskCollector {
     task.id = fmt::format("{}", fmt::join(ids, "."));
     task.number = node.marker.number;
     task.heading_texts = headings;
+    if (!node.lead_line.empty()) task.heading_texts.push_back(node.lead_line);
     if (node.heading_only) {
       task.title = node.text;
       for (const Passage& p : node.body) task.body.Append(p);

@@ -308,6 +308,21 @@ TEST_CASE("BuildStructure: sub-items that are clauses closed by a semicolon are 
                       "开展类别调整。", "开展排查。", "落实协管员制度。"});
 }
 
+// 市住建局牵头： over items is no text of the item above it; the items after it carry it as
+// their innermost heading text (for their units), not in their path.
+TEST_CASE("BuildStructure: a lead line over items is no task text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某市任务分解\n一、重点任务\n市住建局牵头：\n1.筹集住房。筹集2800套。\n"
+      "2.改造小区。新开工126个。\n市财政局牵头：\n3.落实资金。安排资金。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[1].body.printed() == "新开工126个。");
+  CHECK(structure.tasks[1].path == std::vector<std::string>{"重点任务"});
+  REQUIRE(structure.tasks[2].heading_texts.size() == 2);
+  CHECK(structure.tasks[2].heading_texts.back().printed() == "市财政局牵头：");
+}
+
 TEST_CASE("BuildStructure: notes after the body are no tasks") {
   Diagnostics diagnostics;
   Structure structure = Build(
