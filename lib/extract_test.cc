@@ -107,6 +107,23 @@ const FirstUnitCase kHeadingLeadCases[] = {
      {"lead[] resp[]"}},
 };
 
+const FirstUnitCase kLeadMarkCases[] = {
+    {"a name marked （牵头） in a table cell or an annotation leads; the mark is cut",
+     "某市任务清单\n序号\t重点任务\t责任单位\n1\t开展联运。\t市交通运输局（牵头）、市发改委\n"
+     "2\t开展创建。\t市委政法委(牵头单位)，各区县（市）人民政府\n\n",
+     {"lead[市交通运输局] resp[市发改委]", "lead[市委政法委] resp[各区县（市）人民政府]"}},
+    {"an alias in brackets is no mark",
+     "某市工作要点\n一、重点任务\n1.加强宣传。开展活动。（区委统战部（区民族宗教委）、区科协）\n",
+     {"lead[] resp[区委统战部（区民族宗教委）,区科协]"}},
+};
+
+TEST_CASE("ExtractTasks: a unit marked （牵头） in a list is the lead") {
+  for (const FirstUnitCase& row : kLeadMarkCases) {
+    CAPTURE(row.name);
+    CHECK(UnitDumps(row.text) == row.expected);
+  }
+}
+
 TEST_CASE("ExtractTasks: a heading that names the lead of the items under it") {
   for (const FirstUnitCase& row : kHeadingLeadCases) {
     CAPTURE(row.name);

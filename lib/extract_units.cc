@@ -466,6 +466,32 @@ UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
   return units;
 }
 
+void LiftMarkedLeads(UnitList* units, const RuleSet& rules) {
+  std::vector<std::string> lead, responsible;
+  bool marked = false;
+  for (auto* list : {&units->lead, &units->responsible}) {
+    for (const std::string& name : *list) {
+      size_t begin = 0, end = 0;
+      if (rules.lead_mark.Find(name, 0, &begin, &end) && end == name.size() && begin > 0) {
+        AppendUnique({std::string(Trim(std::string_view(name).substr(0, begin)))}, &lead);
+        marked = true;
+      } else if (list == &units->lead) {
+        AppendUnique({name}, &lead);
+      } else {
+        responsible.push_back(name);
+      }
+    }
+  }
+  if (!marked) return;
+  units->lead = std::move(lead);
+  units->responsible.clear();
+  for (const std::string& name : responsible) {
+    if (std::find(units->lead.begin(), units->lead.end(), name) == units->lead.end()) {
+      units->responsible.push_back(name);
+    }
+  }
+}
+
 std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules) {
   std::string_view folded = heading.folded();
   size_t end = EndBeforePunctuation(folded);
