@@ -150,6 +150,7 @@ std::vector<Task> ExtractTasks(const Structure& structure, const TargetContext& 
     std::optional<Annotation> own = FindTrailingAnnotation(draft.body, rules, diagnostics);
     Task task = MakeTask(draft, own);
     UnitList units = resolver.Resolve(i, own);
+    LiftWordedRoles(&units, rules);
     LiftMarkedLeads(&units, rules);
     if (structure.first_unit_leads) FirstUnitLeads(&units);
     task.lead = units.lead;

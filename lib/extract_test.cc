@@ -112,6 +112,13 @@ const FirstUnitCase kLeadMarkCases[] = {
      "某市任务清单\n序号\t重点任务\t责任单位\n1\t开展联运。\t市交通运输局（牵头）、市发改委\n"
      "2\t开展创建。\t市委政法委(牵头单位)，各区县（市）人民政府\n\n",
      {"lead[市交通运输局] resp[市发改委]", "lead[市委政法委] resp[各区县（市）人民政府]"}},
+    {"a cell that words its roles: each verb gives its role to the names since the last",
+     "某市任务清单\n序号\t重点任务\t责任单位\n1\t加强快递进村。\t市邮政管理局牵头，市商务局、市供销社配合\n"
+     "2\t开展培训。\t市人社局、市教育局牵头，市财政局负责\n",
+     {"lead[市邮政管理局] resp[市商务局,市供销社]", "lead[市人社局,市教育局] resp[市财政局]"}},
+    {"a lead column's worded name stays the lead; plain names stay as the column says",
+     "某市任务清单\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展培训。\t市人社局负责\t市财政局\n",
+     {"lead[市人社局] resp[市财政局]"}},
     {"an alias in brackets is no mark",
      "某市工作要点\n一、重点任务\n1.加强宣传。开展活动。（区委统战部（区民族宗教委）、区科协）\n",
      {"lead[] resp[区委统战部（区民族宗教委）,区科协]"}},

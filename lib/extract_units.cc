@@ -492,6 +492,54 @@ void LiftMarkedLeads(UnitList* units, const RuleSet& rules) {
   }
 }
 
+namespace {
+
+// The role verb that ends `name` after an organisation's name (市邮政管理局牵头), or nullptr.
+const UnitWord* TrailingRoleVerb(const std::string& name, const RuleSet& rules) {
+  for (const UnitWord& verb : rules.verbs) {
+    if (name.size() <= verb.word.size() ||
+        name.compare(name.size() - verb.word.size(), verb.word.size(), verb.word) != 0) {
+      continue;
+    }
+    return HasUnitShape(name.substr(0, name.size() - verb.word.size()), rules) ? &verb : nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void LiftWordedRoles(UnitList* units, const RuleSet& rules) {
+  bool worded = false;
+  for (const auto* list : {&units->lead, &units->responsible}) {
+    for (const std::string& name : *list) worded = worded || TrailingRoleVerb(name, rules);
+  }
+  if (!worded) return;
+  std::vector<std::string> lead, responsible, pending;
+  for (const std::string& name : units->lead) {
+    const UnitWord* verb = TrailingRoleVerb(name, rules);
+    AppendUnique({verb ? name.substr(0, name.size() - verb->word.size()) : name}, &lead);
+  }
+  // 市邮政管理局牵头，市商务局、市供销社配合: each verb gives its role to the names since the last.
+  for (const std::string& name : units->responsible) {
+    const UnitWord* verb = TrailingRoleVerb(name, rules);
+    if (!verb) {
+      pending.push_back(name);
+      continue;
+    }
+    pending.push_back(name.substr(0, name.size() - verb->word.size()));
+    AppendUnique(pending, verb->role == UnitRole::kLead ? &lead : &responsible);
+    pending.clear();
+  }
+  AppendUnique(pending, &responsible);
+  units->lead = std::move(lead);
+  units->responsible.clear();
+  for (const std::string& name : responsible) {
+    if (std::find(units->lead.begin(), units->lead.end(), name) == units->lead.end()) {
+      units->responsible.push_back(name);
+    }
+  }
+}
+
 std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules) {
   std::string_view folded = heading.folded();
   size_t end = EndBeforePunctuation(folded);

@@ -43,6 +43,11 @@ UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules);
 // 市发改委（牵头）、市财政局: a name marked as the lead moves to the lead list, its mark cut.
 void LiftMarkedLeads(UnitList* units, const RuleSet& rules);
 
+// A table cell that words its roles (市邮政管理局牵头，市商务局、市供销社配合) was split into names
+// that end with a role verb: each verb gives its role to the names since the one before, and
+// is cut. A name in the lead list keeps its role.
+void LiftWordedRoles(UnitList* units, const RuleSet& rules);
+
 // The units a heading names as the lead of every item under it: the whole heading is a list of
 // organisations closed by a lead verb (二、市财政局牵头（共2项）). Empty for any other heading.
 std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules);
