@@ -48,6 +48,10 @@ std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules
 // extraction printed twice read once, duplicates removed.
 std::vector<std::string> SplitUnitCell(const Cell& cell, const RuleSet& rules, bool* open_list);
 
+// Names printed with a lead mark (区科协（牵头）、区教委) move, without the mark, from the
+// responsible list to the lead list.
+void LiftMarkedLeads(UnitList* units, const RuleSet& rules);
+
 // Appends the names in `names` that `list` does not hold yet.
 void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list);
 
