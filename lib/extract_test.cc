@@ -72,6 +72,31 @@ const FirstUnitCase kSupportColumnCases[] = {
      {"lead[县人社局] resp[县财政局]"}},
 };
 
+const FirstUnitCase kMarkedRoleCases[] = {
+    {"a name marked （牵头） in an annotation's list leads, without the mark",
+     "某区工作要点\n一、主要任务\n1.开展科普活动。（责任单位：区科协（牵头）、区教委、区财政局）\n"
+     "2.建设基地。（区科技局(牵头)，各街道）\n",
+     {"lead[区科协] resp[区教委,区财政局]", "lead[区科技局] resp[各街道]"}},
+    {"a bracketed alias is no role: the name stays responsible",
+     "某区工作要点\n一、主要任务\n1.开展统战工作。（责任单位：区委统战部（区民族宗教委）、区教委）\n",
+     {"lead[] resp[区委统战部（区民族宗教委）,区教委]"}},
+    {"short labels with a colon name the roles (牵头：X；配合：Y)",
+     "某区工作要点\n一、主要任务\n1.开展科普活动。（牵头：区科协；配合：区教委、区财政局）\n",
+     {"lead[区科协] resp[区教委,区财政局]"}},
+    {"a units column whose cells name the roles themselves; a marked name in a cell",
+     "某区任务清单\n序号\t重点任务\t责任单位\n1\t开展科普活动。\t牵头：区科协；配合：区教委、区财政局\n"
+     "2\t建设科普基地。\t区科技局（牵头）、各街道\n3\t推进信息化。\t区融媒体中心\n",
+     {"lead[区科协] resp[区教委,区财政局]", "lead[区科技局] resp[各街道]",
+      "lead[] resp[区融媒体中心]"}},
+};
+
+TEST_CASE("ExtractTasks: roles printed inside a list (区科协（牵头）, 牵头：X；配合：Y)") {
+  for (const FirstUnitCase& row : kMarkedRoleCases) {
+    CAPTURE(row.name);
+    CHECK(UnitDumps(row.text) == row.expected);
+  }
+}
+
 TEST_CASE("ExtractTasks: two responsible columns, and a column of officials") {
   for (const FirstUnitCase& row : kSupportColumnCases) {
     CAPTURE(row.name);
@@ -106,30 +131,6 @@ const FirstUnitCase kHeadingLeadCases[] = {
      "某市任务分解\n一、重点任务\n各单位要做好以下工作：\n1.筹集住房。筹集2800套。\n",
      {"lead[] resp[]"}},
 };
-
-const FirstUnitCase kLeadMarkCases[] = {
-    {"a name marked （牵头） in a table cell or an annotation leads; the mark is cut",
-     "某市任务清单\n序号\t重点任务\t责任单位\n1\t开展联运。\t市交通运输局（牵头）、市发改委\n"
-     "2\t开展创建。\t市委政法委(牵头单位)，各区县（市）人民政府\n\n",
-     {"lead[市交通运输局] resp[市发改委]", "lead[市委政法委] resp[各区县（市）人民政府]"}},
-    {"a cell that words its roles: each verb gives its role to the names since the last",
-     "某市任务清单\n序号\t重点任务\t责任单位\n1\t加强快递进村。\t市邮政管理局牵头，市商务局、市供销社配合\n"
-     "2\t开展培训。\t市人社局、市教育局牵头，市财政局负责\n",
-     {"lead[市邮政管理局] resp[市商务局,市供销社]", "lead[市人社局,市教育局] resp[市财政局]"}},
-    {"a lead column's worded name stays the lead; plain names stay as the column says",
-     "某市任务清单\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展培训。\t市人社局负责\t市财政局\n",
-     {"lead[市人社局] resp[市财政局]"}},
-    {"an alias in brackets is no mark",
-     "某市工作要点\n一、重点任务\n1.加强宣传。开展活动。（区委统战部（区民族宗教委）、区科协）\n",
-     {"lead[] resp[区委统战部（区民族宗教委）,区科协]"}},
-};
-
-TEST_CASE("ExtractTasks: a unit marked （牵头） in a list is the lead") {
-  for (const FirstUnitCase& row : kLeadMarkCases) {
-    CAPTURE(row.name);
-    CHECK(UnitDumps(row.text) == row.expected);
-  }
-}
 
 TEST_CASE("ExtractTasks: a heading that names the lead of the items under it") {
   for (const FirstUnitCase& row : kHeadingLeadCases) {

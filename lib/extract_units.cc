@@ -318,6 +318,22 @@ std::string UnitList::Dump() const {
                      fmt::join(responsible, ","), open_list ? " open" : "");
 }
 
+void LiftMarkedLeads(UnitList* units, const RuleSet& rules) {
+  std::vector<std::string> responsible;
+  for (std::string& name : units->responsible) {
+    std::vector<uint32_t> to_printed;
+    const std::string folded = Fold(name, &to_printed);
+    size_t begin = 0, end = 0;
+    if (!rules.lead_mark.Find(folded, 0, &begin, &end) || begin == 0) {
+      responsible.push_back(std::move(name));
+      continue;
+    }
+    AppendUnique({std::string(Trim(std::string_view(name).substr(0, to_printed[begin])))},
+                 &units->lead);
+  }
+  units->responsible = std::move(responsible);
+}
+
 void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list) {
   if (names.empty()) return;
   std::vector<std::string> folded_list;  // each name folded once, not once per comparison
@@ -464,80 +480,6 @@ UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
     start = stop;
   }
   return units;
-}
-
-void LiftMarkedLeads(UnitList* units, const RuleSet& rules) {
-  std::vector<std::string> lead, responsible;
-  bool marked = false;
-  for (auto* list : {&units->lead, &units->responsible}) {
-    for (const std::string& name : *list) {
-      size_t begin = 0, end = 0;
-      if (rules.lead_mark.Find(name, 0, &begin, &end) && end == name.size() && begin > 0) {
-        AppendUnique({std::string(Trim(std::string_view(name).substr(0, begin)))}, &lead);
-        marked = true;
-      } else if (list == &units->lead) {
-        AppendUnique({name}, &lead);
-      } else {
-        responsible.push_back(name);
-      }
-    }
-  }
-  if (!marked) return;
-  units->lead = std::move(lead);
-  units->responsible.clear();
-  for (const std::string& name : responsible) {
-    if (std::find(units->lead.begin(), units->lead.end(), name) == units->lead.end()) {
-      units->responsible.push_back(name);
-    }
-  }
-}
-
-namespace {
-
-// The role verb that ends `name` after an organisation's name (市邮政管理局牵头), or nullptr.
-const UnitWord* TrailingRoleVerb(const std::string& name, const RuleSet& rules) {
-  for (const UnitWord& verb : rules.verbs) {
-    if (name.size() <= verb.word.size() ||
-        name.compare(name.size() - verb.word.size(), verb.word.size(), verb.word) != 0) {
-      continue;
-    }
-    return HasUnitShape(name.substr(0, name.size() - verb.word.size()), rules) ? &verb : nullptr;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
-void LiftWordedRoles(UnitList* units, const RuleSet& rules) {
-  bool worded = false;
-  for (const auto* list : {&units->lead, &units->responsible}) {
-    for (const std::string& name : *list) worded = worded || TrailingRoleVerb(name, rules);
-  }
-  if (!worded) return;
-  std::vector<std::string> lead, responsible, pending;
-  for (const std::string& name : units->lead) {
-    const UnitWord* verb = TrailingRoleVerb(name, rules);
-    AppendUnique({verb ? name.substr(0, name.size() - verb->word.size()) : name}, &lead);
-  }
-  // 市邮政管理局牵头，市商务局、市供销社配合: each verb gives its role to the names since the last.
-  for (const std::string& name : units->responsible) {
-    const UnitWord* verb = TrailingRoleVerb(name, rules);
-    if (!verb) {
-      pending.push_back(name);
-      continue;
-    }
-    pending.push_back(name.substr(0, name.size() - verb->word.size()));
-    AppendUnique(pending, verb->role == UnitRole::kLead ? &lead : &responsible);
-    pending.clear();
-  }
-  AppendUnique(pending, &responsible);
-  units->lead = std::move(lead);
-  units->responsible.clear();
-  for (const std::string& name : responsible) {
-    if (std::find(units->lead.begin(), units->lead.end(), name) == units->lead.end()) {
-      units->responsible.push_back(name);
-    }
-  }
 }
 
 std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules) {

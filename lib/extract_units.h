@@ -40,14 +40,6 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
 // with organisations and a role verb (县司法局牵头开展…, 各乡镇人民政府、街道办事处负责…).
 UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules);
 
-// 市发改委（牵头）、市财政局: a name marked as the lead moves to the lead list, its mark cut.
-void LiftMarkedLeads(UnitList* units, const RuleSet& rules);
-
-// A table cell that words its roles (市邮政管理局牵头，市商务局、市供销社配合) was split into names
-// that end with a role verb: each verb gives its role to the names since the one before, and
-// is cut. A name in the lead list keeps its role.
-void LiftWordedRoles(UnitList* units, const RuleSet& rules);
-
 // The units a heading names as the lead of every item under it: the whole heading is a list of
 // organisations closed by a lead verb (二、市财政局牵头（共2项）). Empty for any other heading.
 std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules);
@@ -59,6 +51,10 @@ std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules
 // The unit names of a table cell: split on separators and line breaks, 等 dropped, a cell the
 // extraction printed twice read once, duplicates removed.
 std::vector<std::string> SplitUnitCell(const Cell& cell, const RuleSet& rules, bool* open_list);
+
+// Names printed with a lead mark (区科协（牵头）、区教委) move, without the mark, from the
+// responsible list to the lead list.
+void LiftMarkedLeads(UnitList* units, const RuleSet& rules);
 
 // Appends the names in `names` that `list` does not hold yet.
 void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list);
