@@ -77,6 +77,10 @@ const FirstUnitCase kMarkedRoleCases[] = {
      "某区工作要点\n一、主要任务\n1.开展科普活动。（责任单位：区科协（牵头）、区教委、区财政局）\n"
      "2.建设基地。（区科技局(牵头)，各街道）\n",
      {"lead[区科协] resp[区教委,区财政局]", "lead[区科技局] resp[各街道]"}},
+    {"the mark in square brackets 〔牵头〕 or 【牵头】 reads the same",
+     "某区工作要点\n一、主要任务\n1.开展联运。开行班列。（市交通运输局〔牵头〕、市发改委）\n"
+     "2.建设基地。（区科技局【牵头】，各街道）\n",
+     {"lead[市交通运输局] resp[市发改委]", "lead[区科技局] resp[各街道]"}},
     {"a bracketed alias is no role: the name stays responsible",
      "某区工作要点\n一、主要任务\n1.开展统战工作。（责任单位：区委统战部（区民族宗教委）、区教委）\n",
      {"lead[] resp[区委统战部（区民族宗教委）,区教委]"}},
