@@ -13,7 +13,7 @@ namespace {
 
 UnitList CellUnits(const Cell& lead, const Cell& responsible, const RuleSet& rules) {
   // One units column whose cell names the roles itself (牵头：X；配合：Y, or X牵头，Y配合).
-  if (lead.empty() && !responsible.empty()) {
+  if (lead.empty() && MentionsLead(responsible.text.folded(), rules)) {
     Diagnostics ignored;  // the cell is read as a list below when it names no lead
     std::optional<UnitList> labelled = ReadAnnotation(responsible.text, rules, &ignored);
     if (labelled && !labelled->lead.empty()) return *labelled;
