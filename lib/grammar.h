@@ -121,6 +121,7 @@ struct RuleSet {
   std::vector<Pattern> inline_artefacts;  // removed from the printed text
   std::vector<Pattern> line_artefacts;    // whole lines that are not the document's text
   Pattern any_line_artefact;              // line_artefacts as one pattern: one search per line
+  Pattern bare_page_number;  // a line of one small number (group 1): a page number among others
   // structure.yaml
   Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
   Pattern task_section;      // words that keep a heading a task section despite the above

@@ -1,0 +1,113 @@
+#include "normalize_pages.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "utf8.h"
+
+namespace fengong {
+namespace {
+
+// A running header or footer is one short line (an office, a title, a classification mark).
+constexpr size_t kRunningLineMaxChars = 40;
+// It stands beside at least this many page breaks, and beside at least half of them.
+constexpr int kRunningLineMinRepeats = 2;
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+bool StartsWithTab(const Line& line) { return !line.text.empty() && line.text[0] == '\t'; }
+
+// The page number a bare-number line prints, or -1 when the line is not one: a table cell
+// (TAB-led) is no page number.
+int BareNumber(const Line& line, const RuleSet& rules) {
+  if (line.blank || line.artefact || StartsWithTab(line)) return -1;
+  std::vector<std::string_view> groups;
+  size_t begin = 0, end = 0;
+  if (!rules.bare_page_number.Find(line.folded, 0, &begin, &end, &groups) || groups.empty()) {
+    return -1;
+  }
+  return std::stoi(std::string(groups[0]));
+}
+
+// Bare numbers count up the pages: a candidate is a page number when it is larger than the
+// candidate before it or smaller than the one after it.
+void MarkBarePageNumbers(const RuleSet& rules, std::vector<Line>* lines) {
+  std::vector<std::pair<size_t, int>> candidates;  // line index, value
+  for (size_t i = 0; i < lines->size(); ++i) {
+    int value = BareNumber((*lines)[i], rules);
+    if (value >= 0) candidates.emplace_back(i, value);
+  }
+  std::vector<size_t> pages;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    bool after_smaller = k > 0 && candidates[k - 1].second < candidates[k].second;
+    bool before_larger = k + 1 < candidates.size() && candidates[k + 1].second > candidates[k].second;
+    if (after_smaller || before_larger) pages.push_back(candidates[k].first);
+  }
+  for (size_t i : pages) (*lines)[i].artefact = true;
+}
+
+bool HasIdeograph(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = NextCodePoint(text, &pos);
+    if (c >= 0x4E00 && c <= 0x9FFF) return true;
+  }
+  return false;
+}
+
+bool HasBoxDrawing(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = NextCodePoint(text, &pos);
+    if (c >= 0x2500 && c <= 0x257F) return true;
+  }
+  return false;
+}
+
+// A line that could be a running header or footer: short words, no table row or border.
+bool MayRun(const Line& line) {
+  return !line.blank && !line.artefact && line.text.find('\t') == std::string::npos &&
+         CodePointCount(line.folded, kRunningLineMaxChars + 1) <= kRunningLineMaxChars &&
+         HasIdeograph(line.folded) && !HasBoxDrawing(line.folded);
+}
+
+// The nearest text line from `i` in direction `step` (blank lines skipped), or kNone.
+size_t NearestText(const std::vector<Line>& lines, size_t i, int step) {
+  for (size_t j = i + step; j < lines.size(); j += step) {
+    if (lines[j].artefact) return kNone;
+    if (!lines[j].blank) return j;
+  }
+  return kNone;
+}
+
+void MarkRunningLines(std::vector<Line>* lines) {
+  std::vector<size_t> breaks;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    if ((*lines)[i].artefact) breaks.push_back(i);
+  }
+  std::map<std::string, std::vector<size_t>> beside;  // folded text -> its lines at a break
+  for (size_t i : breaks) {
+    for (int step : {-1, 1}) {
+      size_t j = NearestText(*lines, i, step);
+      if (j == kNone || !MayRun((*lines)[j])) continue;
+      std::vector<size_t>& at = beside[(*lines)[j].folded];
+      if (at.empty() || at.back() != j) at.push_back(j);
+    }
+  }
+  const int min_repeats =
+      std::max(kRunningLineMinRepeats, static_cast<int>((breaks.size() + 1) / 2));
+  for (const auto& [text, at] : beside) {
+    if (static_cast<int>(at.size()) < min_repeats) continue;
+    for (size_t j : at) (*lines)[j].artefact = true;
+  }
+}
+
+}  // namespace
+
+void MarkPageFurniture(const RuleSet& rules, std::vector<Line>* lines) {
+  MarkBarePageNumbers(rules, lines);
+  MarkRunningLines(lines);
+}
+
+}  // namespace fengong
