@@ -100,7 +100,8 @@ bool EndsInsideBracket(std::string_view folded) {
 
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
-  if (EndsInsideBracket(folded)) return true;
+  // A marker alone: a PDF line wrap put the heading's words on the next line (（三）| 夯实…).
+  if (EndsInsideBracket(folded) || IsMarkerAlone(folded, rules)) return true;
   return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
          !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded) &&
          !rules.annotation_end.Contains(folded);

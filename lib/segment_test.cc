@@ -81,6 +81,17 @@ const Case kCases[] = {
       "配合单位:县综合执法局、各乡镇人民政府)}",
       "para{3-3 2.加强移动源污染防治。(牵头单位:县公安局)}", "para{4-4 开展路检路查。}"}},
 
+    {"a numbering marker alone on its line goes on with the heading a wrap put below it",
+     "（三）\n"
+     "夯实农田水利基础\n"
+     "四、\n"
+     "\n"
+     "强化统计分析服务\n"
+     "（五）\n"
+     "1.开展河湖巡查。\n",
+     {"para{1-2 (三)夯实农田水利基础}", "para{3-5 四、强化统计分析服务}", "para{6-6 (五)}",
+      "para{7-7 1.开展河湖巡查。}"}},
+
     {"a short line without punctuation is a title, not an open paragraph",
      "加强组织领导\n"
      "\n"
@@ -217,7 +228,11 @@ TEST_CASE("Segment: blocks of each layout") {
   for (const Case& row : kCases) {
     CAPTURE(row.name);
     CAPTURE(row.input);
-    CHECK(Dumps(SegmentText(row.input)) == row.expected);
+    std::vector<std::string> got = Dumps(SegmentText(row.input));
+    std::string joined;
+    for (const std::string& dump : got) joined += dump + "\n";
+    CAPTURE(joined);
+    CHECK(got == row.expected);
   }
 }
 
