@@ -201,6 +201,8 @@ Status LoadArtefacts(const GrammarReader& in, RuleSet* rules) {
   if (!status.ok()) return status;
   status = in.Regex(in.root(), "bare_page_number", &rules->bare_page_number);
   if (!status.ok()) return status;
+  status = in.Regex(in.root(), "footnote", &rules->footnote);
+  if (!status.ok()) return status;
   return in.Regex(in.root(), "lines", &rules->any_line_artefact);
 }
 

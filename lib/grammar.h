@@ -122,6 +122,7 @@ struct RuleSet {
   std::vector<Pattern> line_artefacts;    // whole lines that are not the document's text
   Pattern any_line_artefact;              // line_artefacts as one pattern: one search per line
   Pattern bare_page_number;  // a line of one small number (group 1): a page number among others
+  Pattern footnote;          // a page's footnote line: ① or 注：① (group 1 the mark)
   // structure.yaml
   Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
   Pattern task_section;      // words that keep a heading a task section despite the above

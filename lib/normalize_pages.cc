@@ -13,6 +13,8 @@ namespace {
 constexpr size_t kRunningLineMaxChars = 40;
 // It stands beside at least this many page breaks, and beside at least half of them.
 constexpr int kRunningLineMinRepeats = 2;
+// A page's footnote runs over a few wrapped lines at most.
+constexpr size_t kFootnoteMaxLines = 4;
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
@@ -81,11 +83,15 @@ size_t NearestText(const std::vector<Line>& lines, size_t i, int step) {
   return kNone;
 }
 
-void MarkRunningLines(std::vector<Line>* lines) {
+std::vector<size_t> PageBreaks(const std::vector<Line>& lines) {
   std::vector<size_t> breaks;
-  for (size_t i = 0; i < lines->size(); ++i) {
-    if ((*lines)[i].artefact) breaks.push_back(i);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].artefact) breaks.push_back(i);
   }
+  return breaks;
+}
+
+void MarkRunningLines(const std::vector<size_t>& breaks, std::vector<Line>* lines) {
   std::map<std::string, std::vector<size_t>> beside;  // folded text -> its lines at a break
   for (size_t i : breaks) {
     for (int step : {-1, 1}) {
@@ -103,11 +109,57 @@ void MarkRunningLines(std::vector<Line>* lines) {
   }
 }
 
+// Whether `mark` (①) is printed inside a text line before line `end`: the reference a footnote
+// explains (千吨万人供水工程①), not an outline item's marker at a line's start.
+bool ReferencedBefore(const std::vector<Line>& lines, size_t end, std::string_view mark) {
+  for (size_t i = 0; i < end; ++i) {
+    const Line& line = lines[i];
+    if (line.artefact || line.blank) continue;
+    size_t at = line.folded.find(mark);
+    if (at != std::string::npos && at > 0) return true;
+  }
+  return false;
+}
+
+// The lines of a footnote printed at the foot of the page that ends at `page_break`: a block of
+// text lines opened by ① (or 注：①) whose mark the text above referenced. Empty when there is none.
+std::pair<size_t, size_t> FootnoteAbove(const RuleSet& rules, const std::vector<Line>& lines,
+                                        size_t page_break) {
+  size_t last = page_break;  // the last text line above the break, past a running footer
+  while (last > 0 && (lines[last].blank || lines[last].artefact)) --last;
+  if (lines[last].blank || lines[last].artefact) return {0, 0};
+  for (size_t first = last, read = 0; read < kFootnoteMaxLines; --first, ++read) {
+    const Line& line = lines[first];
+    if (line.blank || line.artefact) break;
+    std::vector<std::string_view> groups;
+    size_t begin = 0, end = 0;
+    if (rules.footnote.Find(line.folded, 0, &begin, &end, &groups) && !groups.empty()) {
+      if (ReferencedBefore(lines, first, groups[0])) return {first, last + 1};
+      break;
+    }
+    if (first == 0) break;
+  }
+  return {0, 0};
+}
+
+// Footnotes at a page's foot explain a term of the text above; they are not the text, and the
+// body goes on after the page break (a 注： there ends no body).
+void MarkFootnotes(const RuleSet& rules, const std::vector<size_t>& breaks,
+                   std::vector<Line>* lines) {
+  for (size_t page_break : breaks) {
+    auto [first, end] = FootnoteAbove(rules, *lines, page_break);
+    for (size_t i = first; i < end; ++i) (*lines)[i].artefact = true;
+  }
+}
+
 }  // namespace
 
 void MarkPageFurniture(const RuleSet& rules, std::vector<Line>* lines) {
   MarkBarePageNumbers(rules, lines);
-  MarkRunningLines(lines);
+  const std::vector<size_t> breaks = PageBreaks(*lines);
+  if (breaks.empty()) return;
+  MarkRunningLines(breaks, lines);
+  MarkFootnotes(rules, breaks, lines);
 }
 
 }  // namespace fengong

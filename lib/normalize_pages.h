@@ -6,7 +6,9 @@
 //   pages; a lone figure cut off by a wrap is text;
 // - a running header or footer (the issuing office, the plan's title, 内部资料 注意保存) is a short
 //   text line printed again beside page numbers, on at least half of the page breaks; where the
-//   same words stand away from a page break (the title over the body) they stay text.
+//   same words stand away from a page break (the title over the body) they stay text;
+// - a footnote at a page's foot (①千吨万人供水工程指…, 注：①…) explains a mark the text above
+//   printed after a word; it is no text of the item above it, and no 注 that ends the body.
 #pragma once
 
 #include <vector>
@@ -16,7 +18,7 @@
 
 namespace fengong {
 
-// Flags bare page numbers, then running headers and footers, as artefact lines.
+// Flags bare page numbers, then running headers and footers and footnotes, as artefact lines.
 void MarkPageFurniture(const RuleSet& rules, std::vector<Line>* lines);
 
 }  // namespace fengong

@@ -35,6 +35,13 @@ constexpr PageCase kPageCases[] = {
     // Table borders and TAB-separated rows repeated at page breaks are table lines, not furniture.
     {"└──┘\n— 1 —\n┌──┐\n└──┘\n— 2 —\n┌──┐", ".A..A."},
     {"序号\t任务\n— 1 —\n序号\t任务\n甲\t乙\n— 2 —\n序号\t任务", ".A..A."},
+    // A footnote at a page's foot explains a mark printed inside the text above: it goes.
+    {"建设千吨万人供水工程①5处。\n\n①千吨万人供水工程指供水人口1万人以上的\n工程。\n— 3 —\n正文",
+     "..AAA."},
+    {"实现全覆盖①。\n注：①全覆盖指所有乡镇达标。\n内部资料\n4\n正文\n内部资料\n5", ".AAA.AA"},
+    // An item ① at a page's foot that nothing referenced is text; so is a 注 with no mark.
+    {"（一）开展巡查\n①开展河湖巡查。\n— 3 —\n②整治四乱。", "..A."},
+    {"1.开展巡查。\n注：1.完成时限为最迟时间。\n— 4 —", "..A"},
 };
 
 std::string Flags(const NormalizedText& normalized) {
