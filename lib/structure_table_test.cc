@@ -74,6 +74,16 @@ const Case kCases[] = {
      {"draft{1 #1 [开展活动] title=开展健身活动 body=每个乡镇每年举办活动}",
       "draft{2 #2 [开展活动] title=推进体医融合 body=建设运动健康服务中心}"}},
 
+    {"in a numbered table a row split by a page break carries the rest of its unit list too",
+     "序号\t调查项目\t工作要求\t牵头单位\t配合单位\n"
+     "1\t服务业统计调查\t调查企业不少于\t市统计局\t市发展改革委、市商务局、\n"
+     "— 6 —\n"
+     "序号\t调查项目\t工作要求\t牵头单位\t配合单位\n"
+     "\t\t650家。\t\t市文化广电旅游局\n"
+     "2\t住户收支调查\t记账户不少于900户。\t调查队\t市统计局\n",
+     {"draft{1 #1 [] title=服务业统计调查 body=调查企业不少于650家。}",
+      "draft{2 #2 [] title=住户收支调查 body=记账户不少于900户。}"}},
+
     {"a heading over a caption and a table is no task; the rows stand under it",
      "一、总体要求\n"
      "（一）指导思想\n"
@@ -88,10 +98,21 @@ const Case kCases[] = {
       "draft{2 #2 [重点任务及责任分工>完善设施] title=推进设施开放 body=公共体育场馆开放率达}"}},
 };
 
+TEST_CASE("TableTasks: a numbered row split by a page break keeps the rest of its unit list") {
+  const Case& split = kCases[5];
+  REQUIRE(std::string_view(split.name).find("unit list") != std::string_view::npos);
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(
+      Segment(Normalize(split.input, TestRules()), TestRules()), TestRules(), &diagnostics);
+  REQUIRE(structure.tasks.size() == 2);
+  CHECK(structure.tasks[0].responsible_cell.text.folded() == "市发展改革委、市商务局、市文化广电旅游局");
+  CHECK(structure.tasks[1].responsible_cell.text.folded() == "市统计局");
+}
+
 TEST_CASE("BuildStructure: a table under a heading and its caption is a table layout") {
   Diagnostics diagnostics;
   Structure structure = BuildStructure(
-      Segment(Normalize(kCases[5].input, TestRules()), TestRules()), TestRules(), &diagnostics);
+      Segment(Normalize(kCases[6].input, TestRules()), TestRules()), TestRules(), &diagnostics);
   CHECK(structure.layout == Layout::kTsvTable);
 }
 
