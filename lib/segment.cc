@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "numbering.h"
+#include "segment_aligned.h"
 #include "segment_table.h"
 #include "utf8.h"
 
@@ -80,6 +81,16 @@ Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const R
     case LineShape::kTsv: block.table = ParseTsvTable(region, rules); break;
     default: block.table = ParseBoxTable(region, rules); break;
   }
+  block.first_line = region.front()->number;
+  block.last_line = region.back()->number;
+  return block;
+}
+
+// A table whose cells runs of spaces set apart (a PDF's text extraction).
+Block AlignedTableBlock(const std::vector<const Line*>& region, const RuleSet& rules) {
+  Block block;
+  block.kind = Block::Kind::kTable;
+  block.table = ParseAlignedTable(region, rules);
   block.first_line = region.front()->number;
   block.last_line = region.back()->number;
   return block;
@@ -175,6 +186,13 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     if (shape == LineShape::kBlank) {
       paragraphs.Blank();
       ++i;
+    } else if (shape == LineShape::kText && IsAlignedHeader(*lines[i], rules) &&
+               AlignedRegionEnd(lines, i, rules) - i >= 2) {
+      size_t end = AlignedRegionEnd(lines, i, rules);
+      std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
+      out.blocks.push_back(AlignedTableBlock(region, rules));
+      paragraphs.Break();
+      i = end;
     } else if (shape == LineShape::kText) {
       paragraphs.Text(*lines[i]);
       ++i;

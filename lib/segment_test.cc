@@ -218,6 +218,26 @@ const Case kCases[] = {
      "注：责任单位排在第一位的为牵头单位。\n",
      {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
 
+    {"a table whose cells runs of spaces set apart (pdftotext -layout), header repeated",
+     "序号   重点任务                 牵头单位       责任单位        完成时限\n"
+     "一、保障性住房筹集\n"
+     "1      筹集保障性租赁住房1500     区住建局       区发改局、区自然资  2024年12月\n"
+     "       套。                            源局\n"
+     "2      新开工公租房200套。        区住建局       区财政局        2024年12月\n"
+     "— 3 —\n"
+     "序号   重点任务                 牵头单位       责任单位        完成时限\n"
+     "       竣工交付150套。\n"
+     "\n"
+     "宁川区住房保障工作领导小组办公室          2024年2月28日印发\n",
+     {"table{tsv 1-8 header=5 rows=2 width=5}",
+      "para{10-10 宁川区住房保障工作领导小组办公室2024年2月28日印发}"}},
+
+    {"spaces between words that name no columns make no table",
+     "宁川区住房保障工作领导小组办公室          2024年2月28日印发\n"
+     "序号   说明\n"
+     "1      甲\n",
+     {"para{1-3 宁川区住房保障工作领导小组办公室2024年2月28日印发序号说明1甲}"}},
+
     {"one TAB-separated line is no table: the issuer and date of a print line",
      "抄送：市禁毒办。\n"
      "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",
@@ -329,6 +349,23 @@ TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
   CHECK(table.rows[0].cells[2].text.printed() == "区教委、区科技局");
   CHECK(table.rows[0].cells[2].lines.size() == 2);
   CHECK(table.rows[0].last_line == 3);
+}
+
+TEST_CASE("Segment: space-aligned cells go to the column that starts nearest") {
+  const Segmented segmented =
+      SegmentText(CaseNamed("a table whose cells runs of spaces set apart (pdftotext -layout), "
+                            "header repeated").input);
+  REQUIRE(segmented.blocks.size() == 2);
+  const Table& table = segmented.blocks[0].table;
+  REQUIRE(table.rows.size() == 2);
+  const TableRow& first = table.rows[0];
+  REQUIRE(first.cells.size() == 5);
+  CHECK(first.cells[1].text.folded() == "筹集保障性租赁住房1500套。");
+  CHECK(first.cells[3].text.folded() == "区发改局、区自然资源局");
+  REQUIRE(first.spanning_headings.size() == 1);
+  CHECK(first.spanning_headings[0].text.folded() == "一、保障性住房筹集");
+  // The rest of row 2 after the page break and the repeated header.
+  CHECK(table.rows[1].cells[1].text.folded() == "新开工公租房200套。竣工交付150套。");
 }
 
 TEST_CASE("Segment: box-drawn cells join their lines between borders") {
