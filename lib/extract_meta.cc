@@ -64,6 +64,8 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
   bool noticed_printed = false;
   auto close_group = [&] {
     if (title && IsBareCaption(group_folded, rules)) group.clear();
+    // A notice's title that a line wrap split (关于印发…任务 | 分解表的通知) is no plan title.
+    if (rules.notice_title.Contains(group_folded)) group.clear();
     if (!noticed_printed && !group.empty() && rules.title_keyword.Contains(group_folded)) {
       title = group;
       noticed_printed = !noticed.empty() && group_folded == noticed;
@@ -82,6 +84,7 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
     group += p.printed();
     group_folded += p.folded();
     last_line = p.last_line();
+    if (rules.notice_title.Contains(group_folded)) close_group();  // the notice's title ends here
   }
   close_group();
   if (!title) {

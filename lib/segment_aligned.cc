@@ -120,7 +120,9 @@ bool IsTableLine(const Line& line, const std::vector<int>& starts, const RuleSet
 }  // namespace
 
 bool IsAlignedHeader(const Line& line, const RuleSet& rules) {
-  if (line.blank || line.text.find(' ') == std::string::npos || line.text.find('\t') != std::string::npos) {
+  // A header sets its cells apart by runs of spaces; a line with a TAB is another layout.
+  if (line.blank || line.text.find("  ") == std::string::npos ||
+      line.text.find('\t') != std::string::npos) {
     return false;
   }
   std::vector<Cell> cells = HeaderCells(line, nullptr);
