@@ -215,6 +215,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"attachment_list", &rules->attachment_list},
                           std::pair{"notes_start", &rules->notes_start},
                           std::pair{"table_caption", &rules->table_caption},
+                          std::pair{"table_pointer", &rules->table_pointer},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"annotation_end", &rules->annotation_end},

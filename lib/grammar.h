@@ -131,6 +131,7 @@ struct RuleSet {
   Pattern notes_start;       // 注：1.… after the body: notes, not tasks
   Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern table_caption;     // a table's caption line (…分工表)
+  Pattern table_pointer;     // a paragraph before a table that points to it (…见下表。)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern annotation_end;    // a line that ends with a unit annotation is closed
   Pattern title_end;         // a line that ends like a document title is closed

@@ -109,12 +109,19 @@ bool EndsInsideBracket(std::string_view folded) {
   return false;
 }
 
+// Whether the paragraph ends as a document's title ends (…实施方案（2023—2027年）): a title
+// holds no comma, so a wrapped sentence that breaks after a word like 分工 (…明确9项重点任务，
+// 具体分工 | 见下表。) goes on.
+bool EndsAsTitle(std::string_view folded, const RuleSet& rules) {
+  return rules.title_end.Contains(folded) && folded.find(',') == std::string_view::npos;
+}
+
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
   // A marker alone: a PDF line wrap put the heading's words on the next line (（三）| 夯实…).
   if (EndsInsideBracket(folded) || IsMarkerAlone(folded, rules)) return true;
   return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
-         !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded) &&
+         !rules.sentence_end.Contains(folded) && !EndsAsTitle(folded, rules) &&
          !rules.annotation_end.Contains(folded);
 }
 

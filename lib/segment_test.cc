@@ -92,6 +92,14 @@ const Case kCases[] = {
      {"para{1-2 (三)夯实农田水利基础}", "para{3-5 四、强化统计分析服务}", "para{6-6 (五)}",
       "para{7-7 1.开展河湖巡查。}"}},
 
+    {"a long title line is closed; a wrapped sentence that breaks after 分工 goes on",
+     "关于进一步加快推进全县招商引资工作高质量发展的实施方案\n"
+     "二、重点任务\n"
+     "围绕精准招商、项目落地、营商环境三个方面，明确9项重点任务，具体分工\n"
+     "见下表。\n",
+     {"para{1-1 关于进一步加快推进全县招商引资工作高质量发展的实施方案}", "para{2-2 二、重点任务}",
+      "para{3-4 围绕精准招商、项目落地、营商环境三个方面,明确9项重点任务,具体分工见下表。}"}},
+
     {"a short line without punctuation is a title, not an open paragraph",
      "加强组织领导\n"
      "\n"

@@ -429,13 +429,15 @@ std::vector<SectionHeading> SectionHeadings(const std::vector<Node>& nodes) {
   return sections;
 }
 
-// The paragraphs printed right before a table that read as its caption (…分工表).
+// The paragraphs printed right before a table that read as its caption (…分工表) or point to
+// it (…具体分工见下表。).
 std::set<const Block*> TableCaptions(const Segmented& segmented, const RuleSet& rules) {
   std::set<const Block*> captions;
   const std::vector<Block>& blocks = segmented.blocks;
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (blocks[i].kind == Block::Kind::kParagraph && blocks[i + 1].kind == Block::Kind::kTable &&
-        rules.table_caption.Contains(blocks[i].paragraph.folded())) {
+        (rules.table_caption.Contains(blocks[i].paragraph.folded()) ||
+         rules.table_pointer.Contains(blocks[i].paragraph.folded()))) {
       captions.insert(&blocks[i]);
     }
   }

@@ -98,6 +98,20 @@ const Case kCases[] = {
       "draft{2 #2 [重点任务及责任分工>完善设施] title=推进设施开放 body=公共体育场馆开放率达}"}},
 };
 
+TEST_CASE("BuildStructure: a paragraph pointing to the table below is no task") {
+  std::vector<std::string> dumps =
+      TaskAndWarningDumps("一、总体目标\n全年签约项目60个以上。\n二、重点任务\n"
+                          "围绕三个方面，明确9项重点任务，具体分工见下表。\n"
+                          "序号\t类别\t工作内容\t牵头单位\n1\t精准招商\t引进项目不少于15个。\t县商务局\n");
+  REQUIRE(dumps.size() == 1);
+  CHECK(dumps[0].find("[重点任务>精准招商]") != std::string::npos);
+  // A paragraph that does not point to the table is the heading's body: a task.
+  CHECK(TaskAndWarningDumps("一、重点任务\n开展项目招商，引进项目不少于15个。\n"
+                            "序号\t类别\t工作内容\t牵头单位\n1\t精准招商\t引进项目。\t县商务局\n")
+            .front()
+            .find("body=开展项目招商") != std::string::npos);
+}
+
 TEST_CASE("TableTasks: a numbered row split by a page break keeps the rest of its unit list") {
   const Case& split = kCases[5];
   REQUIRE(std::string_view(split.name).find("unit list") != std::string_view::npos);
