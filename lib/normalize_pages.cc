@@ -13,6 +13,9 @@ namespace {
 constexpr size_t kRunningLineMaxChars = 40;
 // It stands beside at least this many page breaks, and beside at least half of them.
 constexpr int kRunningLineMinRepeats = 2;
+// Bare page numbers stand on average at least this many lines apart: numbers closer together
+// are a list's (a table's 序号 cells printed one per line).
+constexpr size_t kMinPageLines = 10;
 // A page's footnote runs over a few wrapped lines at most.
 constexpr size_t kFootnoteMaxLines = 4;
 
@@ -33,7 +36,7 @@ int BareNumber(const Line& line, const RuleSet& rules) {
 }
 
 // Bare numbers count up the pages: a candidate is a page number when it is larger than the
-// candidate before it or smaller than the one after it.
+// candidate before it or smaller than the one after it, and pages are not a few lines long.
 void MarkBarePageNumbers(const RuleSet& rules, std::vector<Line>* lines) {
   std::vector<std::pair<size_t, int>> candidates;  // line index, value
   for (size_t i = 0; i < lines->size(); ++i) {
@@ -45,6 +48,9 @@ void MarkBarePageNumbers(const RuleSet& rules, std::vector<Line>* lines) {
     bool after_smaller = k > 0 && candidates[k - 1].second < candidates[k].second;
     bool before_larger = k + 1 < candidates.size() && candidates[k + 1].second > candidates[k].second;
     if (after_smaller || before_larger) pages.push_back(candidates[k].first);
+  }
+  if (pages.size() < 2 || (pages.back() - pages.front()) / (pages.size() - 1) < kMinPageLines) {
+    return;
   }
   for (size_t i : pages) (*lines)[i].artefact = true;
 }

@@ -19,7 +19,10 @@ struct PageCase {
 // pages, and a short line repeated beside most page breaks.
 constexpr PageCase kPageCases[] = {
     // Bare numbers counting up the pages, with and without blank lines around them.
-    {"甲乙丙\n\n2\n\n丁戊\n3\n己庚", "..A..A."},
+    {"甲\n乙\n丙\n丁\n戊\n\n2\n\n甲\n乙\n丙\n丁\n戊\n己\n庚\n辛\n壬\n3\n癸",
+     "......A..........A."},
+    // Numbers a few lines apart are a list's: a table's 序号 cells printed one per line.
+    {"1\n开展活动\n区科协\n\n2\n建设基地\n区教委\n\n3\n培训农民\n区农业农村委", "..........."},
     // A lone bare number is a figure a wrap cut off, not a page number.
     {"培训基层统计人员\n20\n人次以上。", "..."},
     // Numbers that do not count up are no page numbers; a TAB-led cell is no page number.
@@ -29,7 +32,8 @@ constexpr PageCase kPageCases[] = {
     {"江岭市统计工作要点\n正文一\n— 1 —\n江岭市统计工作要点\n正文二\n— 2 —\n江岭市统计工作要点\n正文三",
      "..AA.AA."},
     // A running footer before bare page numbers goes too.
-    {"正文一\n内部资料 注意保存\n1\n正文二\n内部资料 注意保存\n2\n正文三", ".AA.AA."},
+    {"正文一\n内部资料 注意保存\n第 1 页 共 2 页\n正文二\n内部资料 注意保存\n第 2 页 共 2 页\n正文三",
+     ".AA.AA."},
     // A line beside only one of several page breaks is text (附件 opening an appendix).
     {"正文一\n— 1 —\n附件\n正文二\n— 2 —\n正文三\n— 3 —\n正文四", ".A..A.A."},
     // Table borders and TAB-separated rows repeated at page breaks are table lines, not furniture.
@@ -38,7 +42,7 @@ constexpr PageCase kPageCases[] = {
     // A footnote at a page's foot explains a mark printed inside the text above: it goes.
     {"建设千吨万人供水工程①5处。\n\n①千吨万人供水工程指供水人口1万人以上的\n工程。\n— 3 —\n正文",
      "..AAA."},
-    {"实现全覆盖①。\n注：①全覆盖指所有乡镇达标。\n内部资料\n4\n正文\n内部资料\n5", ".AAA.AA"},
+    {"实现全覆盖①。\n注：①全覆盖指所有乡镇达标。\n内部资料\n4/5\n正文\n内部资料\n5/5", ".AAA.AA"},
     // An item ① at a page's foot that nothing referenced is text; so is a 注 with no mark.
     {"（一）开展巡查\n①开展河湖巡查。\n— 3 —\n②整治四乱。", "..A."},
     {"1.开展巡查。\n注：1.完成时限为最迟时间。\n— 4 —", "..A"},
