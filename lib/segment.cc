@@ -99,12 +99,17 @@ Block AlignedTableBlock(const std::vector<const Line*>& region, const RuleSet& r
 // Whether the paragraph ends inside a bracket opened in its last kMaxBracketedChars characters:
 // a unit annotation a line wrap cut after its first list (…（牵头单位：县住建局；) goes on on the
 // next line, however the cut line ends.
+// Brackets closed inside it are skipped: 〔牵头单位：市市场监管局（市知识产权局）；| 责任单位：…〕.
 bool EndsInsideBracket(std::string_view folded) {
   size_t pos = folded.size();
+  int closed = 0;  // brackets closed after the reading position
   for (size_t read = 0; read < kMaxBracketedChars && pos > 0; ++read) {
     const char32_t c = PrevCodePoint(folded, &pos);
-    if (c == ')' || c == ']' || c == U'〕' || c == U'】') return false;
-    if (c == '(' || c == '[' || c == U'〔' || c == U'【') return true;
+    if (c == ')' || c == ']' || c == U'〕' || c == U'】') ++closed;
+    if (c == '(' || c == '[' || c == U'〔' || c == U'【') {
+      if (closed == 0) return true;
+      --closed;
+    }
   }
   return false;
 }
@@ -135,7 +140,11 @@ class ParagraphBuilder {
   void Text(const Line& line) {
     Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
-    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece) &&
+    // Inside an open bracket only a numbered item starts anew: a line opening with a bracket
+    // goes on with the annotation (…旅游局 | （县体育局）、县公安局按职责分工负责）).
+    const bool starts_new = inside_bracket_ ? StartsWithMarker(piece.folded(), rules_)
+                                            : StartsNewParagraph(piece);
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !starts_new &&
         !(blanks_ > 0 && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
@@ -146,12 +155,14 @@ class ParagraphBuilder {
       block.first_line = block.last_line = line.number;
       blocks_->push_back(std::move(block));
     }
+    inside_bracket_ = EndsInsideBracket(blocks_->back().paragraph.folded());
     open_ = IsOpenParagraph(blocks_->back().paragraph, rules_);
     blanks_ = 0;
   }
 
   void Break() {
     open_ = false;
+    inside_bracket_ = false;
     blanks_ = 0;
   }
 
@@ -174,6 +185,7 @@ class ParagraphBuilder {
   const RuleSet& rules_;
   std::vector<Block>* blocks_;
   bool open_ = false;
+  bool inside_bracket_ = false;  // the paragraph ends inside a bracket it opened
   int blanks_ = 0;
 };
 
