@@ -9,8 +9,8 @@
 namespace fengong {
 namespace {
 
-// A running header or footer is one short line (an office, a title, a classification mark).
-constexpr size_t kRunningLineMaxChars = 40;
+// A running header or footer is one line (an office, a title, a classification mark).
+constexpr size_t kRunningLineMaxChars = 60;
 // It stands beside at least this many page breaks, and beside at least half of them.
 constexpr int kRunningLineMinRepeats = 2;
 // Bare page numbers stand on average at least this many lines apart: numbers closer together
