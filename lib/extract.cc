@@ -12,6 +12,12 @@ namespace fengong {
 namespace {
 
 UnitList CellUnits(const Cell& lead, const Cell& responsible, const RuleSet& rules) {
+  // One units column whose cell names the roles itself (牵头：X；配合：Y, or X牵头，Y配合).
+  if (lead.empty() && MentionsLead(responsible.text.folded(), rules)) {
+    Diagnostics ignored;  // the cell is read as a list below when it names no lead
+    std::optional<UnitList> labelled = ReadAnnotation(responsible.text, rules, &ignored);
+    if (labelled && !labelled->lead.empty()) return *labelled;
+  }
   UnitList units;
   units.lead = SplitUnitCell(lead, rules, &units.open_list);
   units.responsible = SplitUnitCell(responsible, rules, &units.open_list);
@@ -50,7 +56,11 @@ class UnitResolver {
     support_units_[index] = SplitUnitCell(draft.support_cell, rules_, &units.open_list);
     if (draft.merged_with >= 0) {
       const UnitList& above = table_units_[draft.merged_with];
-      if (draft.lead_cell.empty()) units.lead = above.lead;
+      // Without a lead column, a lead comes from the units cell itself (牵头：X；配合：Y), and
+      // is the above row's only when that whole cell is merged.
+      if (draft.lead_cell.empty() && (draft.has_lead_column || draft.responsible_cell.empty())) {
+        units.lead = above.lead;
+      }
       if (draft.responsible_cell.empty()) units.responsible = first_responsible_[draft.merged_with];
       if (draft.support_cell.empty()) support_units_[index] = support_units_[draft.merged_with];
       if (draft.lead_cell.empty() && draft.responsible_cell.empty()) {
@@ -131,6 +141,7 @@ std::vector<Task> ExtractTasks(const Structure& structure, const TargetContext& 
     std::optional<Annotation> own = FindTrailingAnnotation(draft.body, rules, diagnostics);
     Task task = MakeTask(draft, own);
     UnitList units = resolver.Resolve(i, own);
+    LiftMarkedLeads(&units, rules);
     if (structure.first_unit_leads) FirstUnitLeads(&units);
     task.lead = units.lead;
     task.responsible = units.responsible;

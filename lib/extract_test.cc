@@ -72,6 +72,31 @@ const FirstUnitCase kSupportColumnCases[] = {
      {"lead[县人社局] resp[县财政局]"}},
 };
 
+const FirstUnitCase kMarkedRoleCases[] = {
+    {"a name marked （牵头） in an annotation's list leads, without the mark",
+     "某区工作要点\n一、主要任务\n1.开展科普活动。（责任单位：区科协（牵头）、区教委、区财政局）\n"
+     "2.建设基地。（区科技局(牵头)，各街道）\n",
+     {"lead[区科协] resp[区教委,区财政局]", "lead[区科技局] resp[各街道]"}},
+    {"a bracketed alias is no role: the name stays responsible",
+     "某区工作要点\n一、主要任务\n1.开展统战工作。（责任单位：区委统战部（区民族宗教委）、区教委）\n",
+     {"lead[] resp[区委统战部（区民族宗教委）,区教委]"}},
+    {"short labels with a colon name the roles (牵头：X；配合：Y)",
+     "某区工作要点\n一、主要任务\n1.开展科普活动。（牵头：区科协；配合：区教委、区财政局）\n",
+     {"lead[区科协] resp[区教委,区财政局]"}},
+    {"a units column whose cells name the roles themselves; a marked name in a cell",
+     "某区任务清单\n序号\t重点任务\t责任单位\n1\t开展科普活动。\t牵头：区科协；配合：区教委、区财政局\n"
+     "2\t建设科普基地。\t区科技局（牵头）、各街道\n3\t推进信息化。\t区融媒体中心\n",
+     {"lead[区科协] resp[区教委,区财政局]", "lead[区科技局] resp[各街道]",
+      "lead[] resp[区融媒体中心]"}},
+};
+
+TEST_CASE("ExtractTasks: roles printed inside a list (区科协（牵头）, 牵头：X；配合：Y)") {
+  for (const FirstUnitCase& row : kMarkedRoleCases) {
+    CAPTURE(row.name);
+    CHECK(UnitDumps(row.text) == row.expected);
+  }
+}
+
 TEST_CASE("ExtractTasks: two responsible columns, and a column of officials") {
   for (const FirstUnitCase& row : kSupportColumnCases) {
     CAPTURE(row.name);

@@ -314,6 +314,34 @@ std::string UnitList::Dump() const {
                      fmt::join(responsible, ","), open_list ? " open" : "");
 }
 
+bool MentionsLead(std::string_view folded, const RuleSet& rules) {
+  for (const auto* words : {&rules.labels, &rules.verbs}) {
+    for (const UnitWord& word : *words) {
+      if (word.role == UnitRole::kLead && FindBytes(folded, word.word) != std::string_view::npos) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void LiftMarkedLeads(UnitList* units, const RuleSet& rules) {
+  std::vector<std::string> responsible;
+  for (std::string& name : units->responsible) {
+    std::vector<uint32_t> to_printed;
+    const std::string folded = Fold(name, &to_printed);  // 區科協（牽頭） as 区科协(牵头)
+    size_t begin = 0, end = 0;
+    if (!MentionsLead(folded, rules) || !rules.lead_mark.Find(folded, 0, &begin, &end) ||
+        begin == 0) {
+      responsible.push_back(std::move(name));
+      continue;
+    }
+    AppendUnique({std::string(Trim(std::string_view(name).substr(0, to_printed[begin])))},
+                 &units->lead);
+  }
+  units->responsible = std::move(responsible);
+}
+
 void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list) {
   if (names.empty()) return;
   std::vector<std::string> folded_list;  // each name folded once, not once per comparison

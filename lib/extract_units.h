@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics.h"
@@ -47,6 +48,14 @@ std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules
 // The unit names of a table cell: split on separators and line breaks, 等 dropped, a cell the
 // extraction printed twice read once, duplicates removed.
 std::vector<std::string> SplitUnitCell(const Cell& cell, const RuleSet& rules, bool* open_list);
+
+// Whether `folded` holds a word that names the lead role (a lead label or verb: 牵头单位, 牵头):
+// the cheap test before reading roles out of a list or a cell, which most do not name.
+bool MentionsLead(std::string_view folded, const RuleSet& rules);
+
+// Names printed with a lead mark (区科协（牵头）、区教委) move, without the mark, from the
+// responsible list to the lead list.
+void LiftMarkedLeads(UnitList* units, const RuleSet& rules);
 
 // Appends the names in `names` that `list` does not hold yet.
 void AppendUnique(const std::vector<std::string>& names, std::vector<std::string>* list);

@@ -184,6 +184,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "not_unit", &rules->not_unit); },
       [&] { return in.Regex(root, "name_lead_in", &rules->name_lead_in); },
       [&] { return in.Regex(root, "first_unit_leads", &rules->first_unit_leads); },
+      [&] { return in.Regex(root, "lead_mark", &rules->lead_mark); },
   };
   for (auto& step : steps) {
     Status status = step();

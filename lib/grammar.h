@@ -117,6 +117,7 @@ struct RuleSet {
   Pattern not_unit;                    // names that look like units but are not
   Pattern name_lead_in;                // 由 of 由X负责, not part of the name
   Pattern first_unit_leads;            // a note that each list's first unit leads
+  Pattern lead_mark;                   // （牵头） after a name of a list: that unit leads
   // artefacts.yaml
   std::vector<Pattern> inline_artefacts;  // removed from the printed text
   std::vector<Pattern> line_artefacts;    // whole lines that are not the document's text

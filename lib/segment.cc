@@ -121,6 +121,10 @@ bool EndsAsTitle(std::string_view folded, const RuleSet& rules) {
   return rules.title_end.Contains(folded) && folded.find(',') == std::string_view::npos;
 }
 
+bool IsDateLine(const Line& line, const RuleSet& rules) {
+  return !line.blank && rules.date.Contains(line.folded);
+}
+
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
   // A marker alone: a PDF line wrap put the heading's words on the next line (（三）| 夯实…).
@@ -137,7 +141,9 @@ class ParagraphBuilder {
 
   void Blank() { ++blanks_; }
 
-  void Text(const Line& line) {
+  // `signature_follows`: the next line is a date alone, so an issuer on this line signs the
+  // document even with no blank line above it (text extracted from a PDF often has none).
+  void Text(const Line& line, bool signature_follows = false) {
     Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
     // Inside an open bracket only a numbered item starts anew: a line opening with a bracket
@@ -145,7 +151,7 @@ class ParagraphBuilder {
     const bool starts_new = inside_bracket_ ? StartsWithMarker(piece.folded(), rules_)
                                             : StartsNewParagraph(piece);
     if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !starts_new &&
-        !(blanks_ > 0 && IsSignatureLine(piece))) {
+        !((blanks_ > 0 || signature_follows) && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
       last.last_line = line.number;
@@ -213,7 +219,7 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
       paragraphs.Break();
       i = end;
     } else if (shape == LineShape::kText) {
-      paragraphs.Text(*lines[i]);
+      paragraphs.Text(*lines[i], i + 1 < lines.size() && IsDateLine(*lines[i + 1], rules));
       ++i;
     } else {
       LineShape kind = shape == LineShape::kBorder ? LineShape::kBox : shape;

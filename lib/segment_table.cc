@@ -410,7 +410,9 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   bool start_new = true;
   for (const Line* line : lines) {
     LineShape shape = ClassifyLine(*line);
-    if (shape == LineShape::kBorder || shape == LineShape::kBlank) {
+    // A blank line (left by a page break, around its page number) is no border: the row goes on.
+    if (shape == LineShape::kBlank) continue;
+    if (shape == LineShape::kBorder) {
       start_new = true;
       continue;
     }

@@ -219,6 +219,20 @@ const Case kCases[] = {
      {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
       "para{3-3 衢州市柯城区食品安全委员会办公室}", "para{4-4 2024年4月2日}"}},
 
+    {"an issuer right above a date signs the document, blank line or not",
+     "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇（街道）\n"
+     "衢州市柯城区食品安全委员会办公室\n"
+     "2024年4月2日\n",
+     {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
+      "para{2-2 衢州市柯城区食品安全委员会办公室}", "para{3-3 2024年4月2日}"}},
+
+    {"a line that reads like an issuer but is followed by text continues the open line above",
+     "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇街道和区卫生健康委员会\n"
+     "区教育局\n"
+     "2.开展培训。\n",
+     {"para{1-2 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇街道和区卫生健康委员会区教育局}",
+      "para{3-3 2.开展培训。}"}},
+
     {"a box table ends at its bottom border: the note right under it is a paragraph",
      "┌────┬────────────┬──────────┐\n"
      "│序号│任务内容    │牵头单位  │\n"
@@ -445,6 +459,18 @@ const CellLinesCase kCellLinesCases[] = {
      "│    │地。        │科技局    │\n"
      "└────┴────────────┴──────────┘\n",
      "1 | 开展科普活动。 | 区科协 || 2 | 建设科普基地。 | 区教委、区科技局"},
+    {"a page break inside a box row (blank lines around its page number) does not end the row",
+     "│序号│任务内容    │牵头单位  │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│1   │新改建农村公│县交通运输│\n"
+     "\n"
+     "— 2 —\n"
+     "\n"
+     "│    │路120公里。 │局        │\n"
+     "├────┼────────────┼──────────┤\n"
+     "│2   │建设基地。  │区教委    │\n"
+     "└────┴────────────┴──────────┘\n",
+     "1 | 新改建农村公路120公里。 | 县交通运输局 || 2 | 建设基地。 | 区教委"},
     {"a TSV cell that runs on keeps its lines",
      "任务内容\t牵头单位\t责任单位\n"
      "开展科普活动。\t区科协\t区教委\n"

@@ -65,14 +65,32 @@ bool IsAnnotationText(std::string_view inner, const RuleSet& rules) {
 
 // A heading as a path label: closing punctuation and a trailing unit annotation cut
 // ("实施…提升行动（牵头单位：区教委）" → "实施…提升行动"; the units are read from heading_texts).
+// Annotations come in any of these brackets, and not always a matching pair (（…〕).
+constexpr std::string_view kOpenBrackets[] = {"(", "〔", "【", "["};
+constexpr std::string_view kCloseBrackets[] = {")", "〕", "】", "]"};
+
 std::string HeadingLabel(const Passage& text, const RuleSet& rules) {
   Passage label = WithoutClosingPunctuation(text);
-  const std::string& folded = label.folded();
-  if (folded.empty() || folded.back() != ')') return label.printed();
-  size_t open = folded.rfind('(');
-  if (open == std::string::npos || open == 0) return label.printed();
-  std::string_view inner = std::string_view(folded).substr(open + 1, folded.size() - open - 2);
-  if (!IsAnnotationText(inner, rules)) return label.printed();
+  std::string_view folded = label.folded();
+  size_t close = std::string_view::npos;
+  for (std::string_view bracket : kCloseBrackets) {
+    if (folded.size() > bracket.size() && folded.substr(folded.size() - bracket.size()) == bracket) {
+      close = folded.size() - bracket.size();
+    }
+  }
+  if (close == std::string_view::npos) return label.printed();
+  size_t open = std::string_view::npos, inner_begin = 0;
+  for (std::string_view bracket : kOpenBrackets) {
+    size_t at = FindLastBytes(folded.substr(0, close), bracket);
+    if (at != std::string_view::npos && (open == std::string_view::npos || at > open)) {
+      open = at;
+      inner_begin = at + bracket.size();
+    }
+  }
+  if (open == std::string_view::npos || open == 0) return label.printed();
+  if (!IsAnnotationText(folded.substr(inner_begin, close - inner_begin), rules)) {
+    return label.printed();
+  }
   return label.PrintedRange(0, open);
 }
 

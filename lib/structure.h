@@ -33,6 +33,7 @@ struct TaskDraft {
   Cell responsible_cell;
   Cell support_cell;               // a second responsible column (责任单位 then 配合单位)
   bool has_unit_columns = false;   // the task's table has lead/responsible columns
+  bool has_lead_column = false;    // … and a lead column of its own
   int merged_with = -1;            // the earlier task whose unit cells an empty cell continues
   std::vector<Passage> heading_texts;   // enclosing headings, outermost first (for annotations)
   Passage group_annotation;        // a unit annotation printed after the task's group of items

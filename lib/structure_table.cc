@@ -433,6 +433,7 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
     task.responsible_cell = CellAt(row, reading.responsible);
     task.support_cell = CellAt(row, reading.support);
     task.has_unit_columns = reading.lead >= 0 || reading.responsible >= 0;
+    task.has_lead_column = reading.lead >= 0;
     if (!tasks.empty()) task.merged_with = static_cast<int>(tasks.size()) - 1;
     task.first_line = row.first_line;
     task.last_line = row.last_line;

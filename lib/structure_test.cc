@@ -325,6 +325,30 @@ TEST_CASE("BuildStructure: \"3.助力…建设。制定…\" splits into title a
   CHECK(task.heading_texts[0].printed() == "重点任务");
 }
 
+// A heading's trailing unit annotation is cut from the path in whatever brackets it is printed,
+// matched or not; a bracketed part that names no units stays.
+TEST_CASE("BuildStructure: a heading's unit annotation is no part of its path label") {
+  for (const char* heading : {"（一）健全责任体系（牵头单位：县安委办）",
+                              "（一）健全责任体系〔牵头单位：县安委办；责任单位：各乡镇〕",
+                              "（一）健全责任体系【县安委办牵头】",
+                              "（一）健全责任体系（牵头单位：县安委办〕"}) {
+    CAPTURE(heading);
+    Diagnostics diagnostics;
+    Structure structure = Build(std::string("一、主要任务\n") + heading +
+                                    "\n1.压实责任。签订责任书。\n2.开展督查。每季度督查1次。\n",
+                                &diagnostics);
+    REQUIRE(structure.tasks.size() == 2);
+    CHECK(structure.tasks[0].path == std::vector<std::string>{"主要任务", "健全责任体系"});
+  }
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "一、主要任务\n（一）实施“十四五”规划（2021—2025年）\n1.压实责任。签订责任书。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 1);
+  CHECK(structure.tasks[0].path ==
+        std::vector<std::string>{"主要任务", "实施“十四五”规划（2021—2025年）"});
+}
+
 TEST_CASE("BuildStructure: a correctly numbered document raises no repair") {
   Diagnostics diagnostics;
   Structure structure = Build(

@@ -10,6 +10,10 @@ add_test(NAME e2e_conventions_score
           tasks=0.97 "units (any role)=0.97" "units (lead)=0.97" "units (responsible)=0.97"
           "targets (in tasks)=0.97" "comparator accuracy=0.98" "goals (document)=0.95"
           "path accuracy=0.95" "metadata accuracy=0.97")
+# The same plans as a PDF copy, a web page or a typist would give them (tests/e2e_variants.py).
+add_test(NAME e2e_variants_score
+  COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/e2e_variants.py $<TARGET_FILE:fengong>
+          ${CMAKE_SOURCE_DIR} ${FENGONG_SHARED_DIR})
 foreach(check deterministic schema_keys json_matches_yaml stdin bad_inputs text_without_tasks
               usage bad_grammar)
   add_test(NAME e2e_cli_${check}
