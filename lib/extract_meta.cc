@@ -44,12 +44,14 @@ bool IsBareCaption(const std::string& folded, const RuleSet& rules) {
          !rules.period_year.Contains(folded);
 }
 
-// The X of the notice's 关于印发《X》的通知, folded, or "".
+// The X of the notice's 关于印发《X》的通知, folded, or "". The notice's title may run over
+// several lines (…关于印发…实施方案 | （2021—2025年）的通知), so the lines are read as one.
 std::string NoticedTitle(const std::vector<Passage>& front, const RuleSet& rules) {
-  for (const Passage& p : front) {
-    if (auto name = Group1(rules.notice_title, p.folded())) return *name;
-  }
-  return "";
+  std::string folded;
+  for (const Passage& p : front) folded += p.folded();
+  std::optional<std::string> name = Group1(rules.notice_title, folded);
+  if (!name || CodePointCount(*name, kMaxTitleChars + 1) > kMaxTitleChars) return "";
+  return *name;
 }
 
 // The last run of adjacent title-like lines that names a kind of document, joined; but the run

@@ -101,9 +101,12 @@ bool SameAsHeader(const Line& line, const std::vector<Cell>& header) {
   return true;
 }
 
-// A line of one numbered heading (一、保障性住房筹集) at the table's left edge.
-bool IsSpanningLine(const Line& line, const std::vector<Piece>& pieces, const RuleSet& rules) {
-  return pieces.size() == 1 && pieces[0].column == 0 && StartsWithMarker(line.folded, rules);
+// A line of one numbered heading (一、保障性住房筹集) that starts within the table's first column
+// (at its left edge, or indented a little: a web page's or a centred heading).
+bool IsSpanningLine(const Line& line, const std::vector<Piece>& pieces,
+                    const std::vector<int>& starts, const RuleSet& rules) {
+  return pieces.size() == 1 && pieces[0].column < starts[1] &&
+         StartsWithMarker(line.folded, rules);
 }
 
 // Whether a line belongs to the table whose columns start at `starts`: the rest of a row (an
@@ -112,9 +115,10 @@ bool IsSpanningLine(const Line& line, const std::vector<Piece>& pieces, const Ru
 bool IsTableLine(const Line& line, const std::vector<int>& starts, const RuleSet& rules) {
   std::vector<Piece> pieces = SplitPieces(line.text);
   if (pieces.empty()) return false;
-  if (pieces[0].column >= kMinGapColumns) return true;
+  if (IsSpanningLine(line, pieces, starts, rules)) return true;
+  if (pieces[0].column >= starts[0] + kMinGapColumns) return true;
   const bool first_fits = pieces[0].column + pieces[0].width <= starts[1];
-  return (pieces.size() >= 2 && first_fits) || IsSpanningLine(line, pieces, rules);
+  return pieces.size() >= 2 && first_fits;
 }
 
 }  // namespace
@@ -164,7 +168,7 @@ Table ParseAlignedTable(const std::vector<const Line*>& lines, const RuleSet& ru
     if (line.blank || SameAsHeader(line, table.header)) continue;
     std::vector<Piece> pieces = SplitPieces(line.text);
     if (pieces.empty() || rules.notes_start.Contains(line.folded)) continue;
-    if (IsSpanningLine(line, pieces, rules)) {
+    if (IsSpanningLine(line, pieces, starts, rules)) {
       headings.push_back(CellOf(line, pieces[0]));
       continue;
     }

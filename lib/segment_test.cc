@@ -265,6 +265,14 @@ const Case kCases[] = {
      {"table{tsv 1-8 header=5 rows=2 width=5}",
       "para{10-10 宁川区住房保障工作领导小组办公室2024年2月28日印发}"}},
 
+    {"a space-aligned table indented as a whole keeps its spanning headings",
+     "　　序号   重点任务                 牵头单位       责任单位\n"
+     "　　一、保障性住房筹集\n"
+     "　　1      筹集住房1500套。          区住建局       区发改局\n"
+     "　　　　二、住房保障服务\n"
+     "　　2      发放补贴800户。           区住建局       区民政局\n",
+     {"table{tsv 1-5 header=4 rows=2 width=4}"}},
+
     {"spaces between words that name no columns make no table",
      "宁川区住房保障工作领导小组办公室          2024年2月28日印发\n"
      "序号   说明\n"
@@ -399,6 +407,17 @@ TEST_CASE("Segment: space-aligned cells go to the column that starts nearest") {
   CHECK(first.spanning_headings[0].text.folded() == "一、保障性住房筹集");
   // The rest of row 2 after the page break and the repeated header.
   CHECK(table.rows[1].cells[1].text.folded() == "新开工公租房200套。竣工交付150套。");
+}
+
+TEST_CASE("Segment: an indented space-aligned table's headings span it") {
+  const Segmented segmented =
+      SegmentText(CaseNamed("a space-aligned table indented as a whole keeps its spanning headings").input);
+  REQUIRE(segmented.blocks.size() == 1);
+  const Table& table = segmented.blocks[0].table;
+  REQUIRE(table.rows.size() == 2);
+  REQUIRE(table.rows[1].spanning_headings.size() == 1);
+  CHECK(table.rows[1].spanning_headings[0].text.folded() == "二、住房保障服务");
+  CHECK(table.rows[1].cells[3].text.folded() == "区民政局");
 }
 
 TEST_CASE("Segment: box-drawn cells join their lines between borders") {
