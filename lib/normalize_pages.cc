@@ -20,13 +20,19 @@ constexpr size_t kMinPageLines = 10;
 constexpr size_t kFootnoteMaxLines = 4;
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+// A bare page number is a few digits: a longer line is never one.
+constexpr size_t kMaxBareNumberBytes = 8;
 
 bool StartsWithTab(const Line& line) { return !line.text.empty() && line.text[0] == '\t'; }
 
 // The page number a bare-number line prints, or -1 when the line is not one: a table cell
 // (TAB-led) is no page number.
 int BareNumber(const Line& line, const RuleSet& rules) {
-  if (line.blank || line.artefact || StartsWithTab(line)) return -1;
+  // Most lines are too long to be one; they are told without running the pattern.
+  if (line.blank || line.artefact || line.folded.size() > kMaxBareNumberBytes ||
+      StartsWithTab(line)) {
+    return -1;
+  }
   std::vector<std::string_view> groups;
   size_t begin = 0, end = 0;
   if (!rules.bare_page_number.Find(line.folded, 0, &begin, &end, &groups) || groups.empty()) {
