@@ -31,8 +31,28 @@ class UnitResolver {
         table_units_(structure.tasks.size()), first_responsible_(structure.tasks.size()),
         support_units_(structure.tasks.size()) {}
 
-  // The task's effective units; `own` is its inline annotation, if any.
+  // The task's effective units; `own` is its inline annotation, if any. A heading that names
+  // the lead of its items (市财政局牵头) gives the lead where the task's own units name none.
   UnitList Resolve(size_t index, const std::optional<Annotation>& own) {
+    UnitList units = ResolveOwn(index, own);
+    if (!units.lead.empty()) return units;
+    const TaskDraft& draft = structure_.tasks[index];
+    for (auto it = draft.heading_texts.rbegin(); it != draft.heading_texts.rend(); ++it) {
+      std::vector<std::string> lead = HeadingLead(*it, rules_);
+      if (lead.empty()) continue;
+      for (const std::string& name : lead) {
+        units.responsible.erase(
+            std::remove(units.responsible.begin(), units.responsible.end(), name),
+            units.responsible.end());
+      }
+      units.lead = std::move(lead);
+      break;
+    }
+    return units;
+  }
+
+ private:
+  UnitList ResolveOwn(size_t index, const std::optional<Annotation>& own) {
     const TaskDraft& draft = structure_.tasks[index];
     if (draft.has_unit_columns) table_units_[index] = TableUnits(index);
     if (own) return own->units;
@@ -48,7 +68,6 @@ class UnitResolver {
     return UnitsInRunningText(draft.body, rules_);
   }
 
- private:
   // A row's unit cells; an empty cell continues the cell above it (merged).
   UnitList TableUnits(size_t index) {
     const TaskDraft& draft = structure_.tasks[index];

@@ -169,6 +169,11 @@ constexpr Case kPositives[] = {
     // A time limit (时限): a duration, 内, then the act a service must complete in it, is "<=".
     {"不动产登记3个工作日内办结", "target{<=3 个工作日}"},
     {"接到报警后30分钟内到场", "target{<=30 分钟}"},
+    // A time limit that names a rate given as a share: the share is the figure.
+    {"城区接警后5分钟内到达现场率达到95%以上", "target{>=95 %}"},
+    // Trains and foreign currency are counted like other things and money.
+    {"开行铁水联运班列不少于1000列", "target{>=1000 列}"},
+    {"实际使用外资1500万美元", "target{=15000000 美元}"},
     {"开通24小时心理援助热线1条", "target{=1 条}"},
     // One bound printed for a 、-list bounds every member.
     {"规范管理率分别达到65%、63%以上", "target{>=65 %} target{>=63 %}"},
@@ -191,6 +196,9 @@ constexpr Case kPositives[] = {
 };
 
 constexpr Case kNegatives[] = {
+    // A run of time that triggers a sanction (连续两个季度未完成), not a figure to reach.
+    {"对连续两个季度未完成任务的单位进行约谈", "none"},
+    {"连续3个月排名末位的进行通报", "none"},
     // The threshold of a kind of thing to be removed.
     {"全面消除56人以上大班额", "none"},
     {"坚决杜绝66人以上超大班额", "none"},

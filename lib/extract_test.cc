@@ -77,6 +77,10 @@ const FirstUnitCase kMarkedRoleCases[] = {
      "某区工作要点\n一、主要任务\n1.开展科普活动。（责任单位：区科协（牵头）、区教委、区财政局）\n"
      "2.建设基地。（区科技局(牵头)，各街道）\n",
      {"lead[区科协] resp[区教委,区财政局]", "lead[区科技局] resp[各街道]"}},
+    {"the mark in square brackets 〔牵头〕 or 【牵头】 reads the same",
+     "某区工作要点\n一、主要任务\n1.开展联运。开行班列。（市交通运输局〔牵头〕、市发改委）\n"
+     "2.建设基地。（区科技局【牵头】，各街道）\n",
+     {"lead[市交通运输局] resp[市发改委]", "lead[区科技局] resp[各街道]"}},
     {"a bracketed alias is no role: the name stays responsible",
      "某区工作要点\n一、主要任务\n1.开展统战工作。（责任单位：区委统战部（区民族宗教委）、区教委）\n",
      {"lead[] resp[区委统战部（区民族宗教委）,区教委]"}},
@@ -106,6 +110,34 @@ TEST_CASE("ExtractTasks: two responsible columns, and a column of officials") {
 
 TEST_CASE("ExtractTasks: a note that each list's first unit leads") {
   for (const FirstUnitCase& row : kFirstUnitCases) {
+    CAPTURE(row.name);
+    CHECK(UnitDumps(row.text) == row.expected);
+  }
+}
+
+const FirstUnitCase kHeadingLeadCases[] = {
+    {"a heading naming the lead of its items gives the lead; their own list stays responsible",
+     "某市任务分解\n一、市财政局牵头（共2项）\n1.落实资金。安排资金。配合单位：市住建局。\n"
+     "2.规范补贴。按时发放。\n二、各区县（市）人民政府牵头\n3.落实责任。制定方案。（市住建局、市财政局）\n",
+     {"lead[市财政局] resp[市住建局]", "lead[市财政局] resp[]",
+      "lead[各区县（市）人民政府] resp[市住建局,市财政局]"}},
+    {"a task's own lead wins over the heading's; a heading that is no unit list gives none",
+     "某市任务分解\n一、市财政局牵头\n1.落实资金。安排资金。（市税务局牵头，市住建局配合）\n"
+     "二、加强组织领导\n2.规范补贴。按时发放。（市民政局）\n",
+     {"lead[市税务局] resp[市住建局]", "lead[] resp[市民政局]"}},
+    {"a line 市住建局牵头： leads the items after it up to the next such line or heading",
+     "某市任务分解\n一、重点任务\n市住建局牵头：\n1.筹集住房。筹集2800套。（配合单位：市发改委）\n"
+     "2.改造小区。新开工126个。\n市财政局牵头：\n3.落实资金。安排资金。\n二、保障措施\n"
+     "4.加强领导。建立机制。\n",
+     {"lead[市住建局] resp[市发改委]", "lead[市住建局] resp[]", "lead[市财政局] resp[]",
+      "lead[] resp[]"}},
+    {"a sentence that ends with a colon and no lead verb leads nothing",
+     "某市任务分解\n一、重点任务\n各单位要做好以下工作：\n1.筹集住房。筹集2800套。\n",
+     {"lead[] resp[]"}},
+};
+
+TEST_CASE("ExtractTasks: a heading that names the lead of the items under it") {
+  for (const FirstUnitCase& row : kHeadingLeadCases) {
     CAPTURE(row.name);
     CHECK(UnitDumps(row.text) == row.expected);
   }

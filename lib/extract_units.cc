@@ -138,12 +138,16 @@ bool LooksLikeUnit(const std::string& name, const RuleSet& rules) {
   return rules.unit_shape.Contains(folded) || rules.collective.Contains(folded);
 }
 
-// Most names of the list read as organisations.
+// Most names of the list read as organisations. Entries the grammar names as no units (a date,
+// 完成时限：2024年底前 after the list) are left out of the count: DropNonUnits removes them.
 bool PlausibleUnits(const UnitList& units, const RuleSet& rules) {
-  size_t total = units.lead.size() + units.responsible.size();
-  size_t good = 0;
+  size_t total = 0, good = 0;
   for (const auto* list : {&units.lead, &units.responsible}) {
-    for (const std::string& name : *list) good += LooksLikeUnit(name, rules);
+    for (const std::string& name : *list) {
+      if (rules.not_unit.Contains(Fold(name))) continue;
+      ++total;
+      good += LooksLikeUnit(name, rules);
+    }
   }
   return total > 0 && good * 2 > total;
 }
@@ -408,13 +412,32 @@ std::optional<Annotation> UnclosedBefore(const Passage& text, size_t end, const 
   return std::nullopt;
 }
 
+// An annotation printed as the item's last sentence, with no bracket: "…。配合单位：X、Y。". The
+// sentence after the last 。 before `end` opens with a label.
+std::optional<Annotation> LabelledSentenceBefore(const Passage& text, size_t end,
+                                                 const RuleSet& rules) {
+  std::string_view folded = std::string_view(text.folded()).substr(0, end);
+  size_t stop = FindLastBytes(folded, "。");
+  if (stop == std::string_view::npos) return std::nullopt;
+  size_t start = stop + std::string_view("。").size();
+  while (start < end && folded[start] == ' ') ++start;
+  std::vector<LabelHit> labels = FindLabels(folded.substr(start), rules);
+  if (labels.empty() || labels.front().begin != 0) return std::nullopt;
+  std::optional<UnitList> units = ReadInner(text, start, end, rules);
+  if (!units) return std::nullopt;
+  return Annotation{*units, start};
+}
+
 }  // namespace
 
 std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
                                                  Diagnostics* diagnostics) {
   size_t end = EndBeforePunctuation(text.folded());
   std::optional<Annotation> found = BracketedBefore(text, end, rules, diagnostics);
-  if (!found) return UnclosedBefore(text, end, rules, diagnostics);
+  if (!found) {
+    std::optional<Annotation> unclosed = UnclosedBefore(text, end, rules, diagnostics);
+    return unclosed ? unclosed : LabelledSentenceBefore(text, end, rules);
+  }
   // 〔牵头单位：X〕〔责任单位：Y〕: annotations printed one after the other make one list.
   while (std::optional<Annotation> earlier = BracketedBefore(
              text, EndBeforePunctuation(std::string_view(text.folded()).substr(0, found->begin)),
@@ -469,6 +492,32 @@ UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
     start = stop;
   }
   return units;
+}
+
+std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules) {
+  std::string_view folded = heading.folded();
+  size_t end = EndBeforePunctuation(folded);
+  while (end > 0 && folded[end - 1] == ':') end = EndBeforePunctuation(folded.substr(0, end - 1));
+  // A count of the items in brackets after the verb (（共5项）) is no part of it.
+  if (end > 0 && folded[end - 1] == ')') {
+    size_t open = folded.rfind('(', end - 1);
+    if (open != std::string_view::npos) end = open;
+  }
+  std::string_view head = folded.substr(0, end);
+  for (const UnitWord& verb : rules.verbs) {
+    if (verb.role != UnitRole::kLead || head.size() <= verb.word.size() ||
+        head.substr(head.size() - verb.word.size()) != verb.word) {
+      continue;
+    }
+    bool open = false;
+    std::vector<std::string> names = NamesIn(heading, 0, end - verb.word.size(), rules, &open);
+    bool all_units = !names.empty() &&
+                     std::all_of(names.begin(), names.end(), [&](const std::string& name) {
+                       return LooksLikeUnit(name, rules);
+                     });
+    return all_units ? names : std::vector<std::string>();
+  }
+  return {};
 }
 
 std::optional<UnitList> ReadAnnotation(const Passage& text, const RuleSet& rules,

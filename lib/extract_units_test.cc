@@ -293,6 +293,44 @@ TEST_CASE("FindTrailingAnnotation: non-unit entries of a unit list are dropped")
   CHECK(TrailingDump("（牵头单位：区科协；责任单位：区教委；完成时限：2022年12月底）") ==
         "units{lead[区科协] resp[区教委]}");
   CHECK(TrailingDump("（区科协、区教委，2025年底前）") == "units{lead[] resp[区科协,区教委]}");
+  // One unit and a time label: the label is left out of the count that decides the list.
+  CHECK(TrailingDump("（责任单位：省交通运输厅；完成时限：2024年底前）") ==
+        "units{lead[] resp[省交通运输厅]}");
+  CHECK(TrailingDump("（责任单位：市公安局；完成时限：长期坚持）") == "units{lead[] resp[市公安局]}");
+  // Nothing but a date or a period is still no annotation.
+  CHECK(TrailingDump("（2021—2025年）") == "none");
+  CHECK(TrailingDump("（完成时限：2024年底前）") == "none");
+}
+
+// An annotation printed as the item's last sentence, no bracket: "…。配合单位：X、Y。". A last
+// sentence that only mentions a label further in is text.
+TEST_CASE("FindTrailingAnnotation: a last sentence that opens with a label") {
+  CHECK(TrailingDump("配合单位：市发改委、市财政局，各区县（市）人民政府。") ==
+        "units{lead[] resp[市发改委,市财政局,各区县（市）人民政府]}");
+  CHECK(TrailingDump("牵头单位：市住建局；配合单位：市城管局等。") ==
+        "units{lead[市住建局] resp[市城管局] open}");
+  CHECK(TrailingDump("明确各配合单位：职责分工。") == "none");
+  CHECK(TrailingDump("全年公开信息不少于12批次。") == "none");
+}
+
+TEST_CASE("HeadingLead: a heading that is a list of organisations closed by a lead verb") {
+  struct Row {
+    std::string_view heading;
+    std::vector<std::string> lead;
+  };
+  const Row rows[] = {
+      {"市住房和城乡建设局牵头（共5项）", {"市住房和城乡建设局"}},
+      {"各区县（市）人民政府牵头（共3项）", {"各区县（市）人民政府"}},
+      {"市财政局、市税务局牵头", {"市财政局", "市税务局"}},
+      // A heading that names a task, or an annotation that is no lead, gives none.
+      {"加强组织领导", {}},
+      {"推进部门协同联动牵头", {}},
+      {"市财政局负责（共2项）", {}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.heading);
+    CHECK(HeadingLead(PassageOf(row.heading), TestRules()) == row.lead);
+  }
 }
 
 // Regression: the 由 of "由X负责" stayed on the name.

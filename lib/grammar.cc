@@ -220,8 +220,10 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"annotation_end", &rules->annotation_end},
+                          std::pair{"enumeration_clause", &rules->enumeration_clause},
                           std::pair{"back_matter_line", &rules->back_matter_line},
-                          std::pair{"official_line", &rules->official_line}}) {
+                          std::pair{"official_line", &rules->official_line},
+                          std::pair{"lead_line", &rules->lead_line}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
   }

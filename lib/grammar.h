@@ -135,9 +135,11 @@ struct RuleSet {
   Pattern table_pointer;     // a paragraph before a table that points to it (…见下表。)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern annotation_end;    // a line that ends with a unit annotation is closed
+  Pattern enumeration_clause;  // （1）…；: one clause of an item's enumeration, no item of its own
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   Pattern official_line;     // 牵头领导：… after an item: persons, no task text
+  Pattern lead_line;         // 市住建局牵头： over the items it leads
   // metadata.yaml
   Pattern title_keyword;
   Pattern front_matter_skip;

@@ -127,16 +127,53 @@ TableRow RowOf(std::vector<Cell> cells, int first, int last) {
   return row;
 }
 
-// Moves the first row into the header when it names columns; drops later copies of the header
-// (repeated after a page break).
+// The second line of a header printed on two: a merged cell (责任单位) over its sub-columns
+// (牵头单位 | 配合单位) leaves the columns it does not split empty, and every filled cell names a
+// column. No wider than the header's first line.
+bool IsSubHeaderRow(const std::vector<Cell>& cells, size_t width, const RuleSet& rules) {
+  if (cells.size() > width) return false;
+  int named = 0, empty = 0;
+  for (const Cell& cell : cells) {
+    if (cell.empty()) {
+      ++empty;
+    } else if (MatchColumnName(cell.text.folded(), rules) == ColumnRole::kUnknown) {
+      return false;
+    } else {
+      ++named;
+    }
+  }
+  return named >= 1 && empty >= 1;
+}
+
+// Writes the sub-header's column names over the merged cells above them.
+void MergeSubHeader(const std::vector<Cell>& sub, std::vector<Cell>* header) {
+  for (size_t i = 0; i < sub.size() && i < header->size(); ++i) {
+    if (!sub[i].empty()) (*header)[i] = sub[i];
+  }
+}
+
+// Moves the first row (and the second line of a two-line header, whose names replace the
+// merged cell above them) into the header when it names columns; drops later copies of either
+// header line (repeated after a page break).
 void SettleHeader(Table* table, const RuleSet& rules) {
   if (table->rows.empty() || !IsHeaderRow(table->rows.front().cells, rules)) return;
+  std::vector<std::vector<Cell>> printed = {table->rows.front().cells};
   table->header = std::move(table->rows.front().cells);
   table->rows.erase(table->rows.begin());
+  if (!table->rows.empty() &&
+      IsSubHeaderRow(table->rows.front().cells, table->header.size(), rules)) {
+    printed.push_back(table->rows.front().cells);
+    MergeSubHeader(printed.back(), &table->header);
+    table->rows.erase(table->rows.begin());
+  }
+  auto is_header_line = [&printed](const std::vector<Cell>& cells) {
+    return std::any_of(printed.begin(), printed.end(),
+                       [&cells](const std::vector<Cell>& line) { return SameCells(cells, line); });
+  };
   std::vector<TableRow> kept;
   bool repeated = false;
   for (TableRow& row : table->rows) {
-    if (SameCells(row.cells, table->header)) {
+    if (is_header_line(row.cells)) {
       repeated = true;
       continue;
     }
@@ -252,10 +289,17 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
   Table table;
   table.style = TableStyle::kCell;
   size_t first_data = 0;
+  std::vector<Cell> sub_header;  // the second line of a two-line header, as printed
   if (!segments.empty() && IsHeaderRow(segments[0].cells, rules)) {
-    table.header = std::move(segments[0].cells);
+    table.header = segments[0].cells;
     first_data = 1;
+    if (segments.size() > 1 && IsSubHeaderRow(segments[1].cells, table.header.size(), rules)) {
+      sub_header = segments[1].cells;
+      first_data = 2;
+    }
   }
+  const std::vector<Cell> printed_header = table.header;
+  MergeSubHeader(sub_header, &table.header);
   const size_t width = RowWidth(segments, first_data, table.header.size());
   // Segments narrower than a row are parts of one row that a blank line inside a cell split,
   // unless one is a heading spanning the table: the row after it starts at column 1.
@@ -263,14 +307,15 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
   std::vector<Cell> headings;
   for (size_t i = first_data; i < segments.size(); ++i) {
     CellSegment& segment = segments[i];
-    if (SameCells(segment.cells, table.header)) {
+    if (SameCells(segment.cells, printed_header) ||
+        (!sub_header.empty() && SameCells(segment.cells, sub_header))) {
       repeated = true;
       continue;
     }
     const bool row_open =
         !table.rows.empty() && table.rows.back().cells.size() < width && headings.empty();
     if (IsSpanningHeading(segment.cells, width, !row_open, rules) &&
-        !StartsSplitRow(segments, i, width, table.header, rules)) {
+        !StartsSplitRow(segments, i, width, printed_header, rules)) {
       headings.push_back(std::move(segment.cells[0]));
     } else if (row_open) {
       TableRow& row = table.rows.back();

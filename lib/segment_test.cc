@@ -379,6 +379,49 @@ TEST_CASE("Segment: TSV rows drop the repeated header and keep an empty first co
   CHECK(table.rows[2].first_line == 9);
 }
 
+// A header printed on two lines: 责任单位 merged over 牵头单位 | 配合单位. The second line names the
+// columns it splits; both lines are dropped where a page break repeats them. A first data row
+// that leaves columns empty but holds text is no header line.
+TEST_CASE("Segment: a TSV header on two lines names the columns under a merged cell") {
+  Segmented segmented = SegmentText(
+      "序号\t具体举措\t责任单位\t\t时间节点\n"
+      "\t\t牵头单位\t配合单位\t\n"
+      "1\t开展排查。\t区应急局\t区住建局\t长期坚持\n"
+      "\n— 2 —\n\n"
+      "序号\t具体举措\t责任单位\t\t时间节点\n"
+      "\t\t牵头单位\t配合单位\t\n"
+      "2\t开展宣传。\t区委宣传部\t各街道\t长期坚持\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.header.size() == 5);
+  CHECK(table.header[2].text.printed() == "牵头单位");
+  CHECK(table.header[3].text.printed() == "配合单位");
+  REQUIRE(table.rows.size() == 2);
+  CHECK(table.rows[1].cells[2].text.printed() == "区委宣传部");
+  CHECK(table.rows[1].after_repeated_header);
+
+  Segmented one_line = SegmentText(
+      "序号\t具体举措\t牵头单位\t配合单位\n"
+      "\t开展排查。\t区应急局\t\n"
+      "2\t开展宣传。\t区委宣传部\t各街道\n");
+  const Table& plain = *OnlyTable(one_line);
+  CHECK(plain.header[2].text.printed() == "牵头单位");
+  CHECK(plain.rows.size() == 2);
+}
+
+TEST_CASE("Segment: a cell-table header on two lines names the columns under a merged cell") {
+  Segmented segmented = SegmentText(
+      "\t序号\n\t具体举措\n\t责任单位\n\t\n\t时间节点\n\n"
+      "\t\n\t\n\t牵头单位\n\t配合单位\n\t\n\n"
+      "\t1\n\t开展排查。\n\t区应急局\n\t区住建局\n\t长期坚持\n\n"
+      "\t2\n\t开展宣传。\n\t区委宣传部\n\t各街道\n\t长期坚持\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.header.size() == 5);
+  CHECK(table.header[2].text.printed() == "牵头单位");
+  CHECK(table.header[3].text.printed() == "配合单位");
+  REQUIRE(table.rows.size() == 2);
+  CHECK(table.rows[0].cells[3].text.printed() == "区住建局");
+}
+
 TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
   Segmented segmented = SegmentText(
       "任务内容\t牵头单位\t责任单位\n"

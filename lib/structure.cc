@@ -31,6 +31,7 @@ struct Node {
   int last_line = 0;
   bool heading_only = false;
   int task = -1;                // index of the task drawn from this node
+  Passage lead_line;            // 市住建局牵头： printed above it (and its siblings), or empty
 };
 
 bool IsHeadingOnly(const Passage& text, const RuleSet& rules) {
@@ -166,7 +167,11 @@ class OutlineBuilder {
       } else if (body_started && !marker &&
                  (captions.count(block) || rules_.official_line.Contains(paragraph.folded()))) {
         continue;
-      } else if (marker && ListsUnder(*marker)) {
+      } else if (body_started && !marker && rules_.lead_line.Contains(paragraph.folded())) {
+        lead_line_ = paragraph;
+        lead_line_rank_ = -1;
+        continue;
+      } else if (marker && ListsUnder(*marker, paragraph)) {
         AddBody(paragraph);
       } else if (marker) {
         body_started = true;
@@ -176,7 +181,7 @@ class OutlineBuilder {
       } else if (IsStandaloneAnnotation(paragraph, rules_)) {
         AddAnnotation(paragraph, was_after_annotation);
         after_annotation = true;
-      } else {
+      } else if (!ClosedByAnnotation()) {
         AddBody(paragraph);
       }
     }
@@ -221,14 +226,25 @@ class OutlineBuilder {
     return closing;
   }
 
+  // Whether the current item ended with its unit annotation (…。（X牵头，Y负责）): an unnumbered
+  // paragraph after it is the document's own closing words (各单位要于…前报送…), not more of it.
+  bool ClosedByAnnotation() const {
+    if (current_ == 0 || nodes_[current_].heading_only) return false;
+    const Node& node = nodes_[current_];
+    const Passage& last = node.body.empty() ? node.text : node.body.back();
+    return rules_.annotation_end.Contains(last.folded());
+  }
+
   void AddBody(const Passage& paragraph) {
     nodes_[current_].body.push_back(paragraph);
     nodes_[current_].last_line = paragraph.last_line();
   }
 
   // Whether a deeper marker is a line of the current item's own list: an item with a body that
-  // ends in a colon ("重点开发以下课程：") introduces its sub-items as part of its text.
-  bool ListsUnder(const Marker& marker) {
+  // ends in a colon ("重点开发以下课程：") introduces its sub-items as part of its text, and so does
+  // an item with a body whose first sub-item is a clause closed by a semicolon (（1）…达标率100%；),
+  // the enumeration of one sentence, not an item of its own.
+  bool ListsUnder(const Marker& marker, const Passage& paragraph) {
     const Node& node = nodes_[current_];
     if (current_ == 0 || marker.rank <= node.marker.rank) return false;
     if (listing_ == current_) return true;
@@ -239,7 +255,10 @@ class OutlineBuilder {
     }
     if (node.heading_only) return false;
     const std::string& last = node.body.empty() ? node.text.folded() : node.body.back().folded();
-    if (last.empty() || last.back() != ':') return false;
+    if (!rules_.enumeration_clause.Contains(paragraph.folded()) &&
+        (last.empty() || last.back() != ':')) {
+      return false;
+    }
     listing_ = current_;
     return true;
   }
@@ -283,6 +302,16 @@ class OutlineBuilder {
     node.first_line = paragraph.first_line();
     node.last_line = paragraph.last_line();
     node.heading_only = IsHeadingOnly(node.text, rules_);
+    // A lead line holds for the items numbered after it at the level of the first of them; a
+    // heading above that level ends it.
+    if (!lead_line_.empty()) {
+      if (lead_line_rank_ < 0) lead_line_rank_ = marker.rank;
+      if (marker.rank < lead_line_rank_) {
+        lead_line_ = Passage();
+      } else {
+        node.lead_line = lead_line_;
+      }
+    }
     nodes_.push_back(std::move(node));
     current_ = static_cast<int>(nodes_.size()) - 1;
     nodes_[parent].children.push_back(current_);
@@ -295,6 +324,8 @@ class OutlineBuilder {
   int current_ = 0;
   int appendix_line_ = 0;
   int listing_ = -1;  // the item whose sub-items are read as its text
+  Passage lead_line_;       // the last 市住建局牵头： line, while it holds
+  int lead_line_rank_ = -1; // the rank of the first item after it
 };
 
 class TaskCollector {
@@ -396,6 +427,7 @@ class TaskCollector {
     task.id = fmt::format("{}", fmt::join(ids, "."));
     task.number = node.marker.number;
     task.heading_texts = headings;
+    if (!node.lead_line.empty()) task.heading_texts.push_back(node.lead_line);
     if (node.heading_only) {
       task.title = node.text;
       for (const Passage& p : node.body) task.body.Append(p);

@@ -226,18 +226,10 @@ void ReadTitle(const Cell& cell, const RuleSet& rules, TaskDraft* task) {
   task->title = WithoutClosingPunctuation(cell.text.Slice(start, cell.text.folded().size()));
 }
 
-// The rest of a cell that a page break carried over, appended as its own line.
-void AppendCellRest(const Cell& rest, Cell* cell) {
-  if (rest.empty()) return;
-  cell->text.Append(rest.text);
-  cell->lines.insert(cell->lines.end(), rest.lines.begin(), rest.lines.end());
-}
-
 // A row split by a page break: after the repeated header, the rest of the row above comes with
-// its category, number and title cells empty, and its text opens with no item number. Its unit
-// cells are empty too, unless the table numbers its rows: there a row without its number is the
-// rest of the row above whatever it holds (a unit list the page cut: 市商务局、| 市文化广电旅游局),
-// where elsewhere a row with units of its own is a new row under a merged category.
+// its category, number, title and unit cells empty, and its text opens with no item number.
+// Where a 序号 column says a new row would be numbered, its unit cells may hold the rest of a
+// list the break cut ("区住建局、区城管局、" / "区消防救援大队").
 bool ContinuesRowAbove(const TableReading& reading, const TableRow& row, const RuleSet& rules) {
   if (!row.after_repeated_header || !row.spanning_headings.empty()) return false;
   for (int column : reading.categories) {
@@ -246,11 +238,20 @@ bool ContinuesRowAbove(const TableReading& reading, const TableRow& row, const R
   for (int column : {reading.number, reading.title}) {
     if (!CellAt(row, column).empty()) return false;
   }
-  for (int column : {reading.lead, reading.responsible, reading.support}) {
-    if (reading.number < 0 && !CellAt(row, column).empty()) return false;
+  if (reading.number < 0) {
+    for (int column : {reading.lead, reading.responsible, reading.support}) {
+      if (!CellAt(row, column).empty()) return false;
+    }
   }
   const Cell& content = CellAt(row, reading.content);
   return !content.empty() && !ParseMarker(content.text.folded(), rules);
+}
+
+// The rest of a unit list that a page break carried into the next row: its lines join the list.
+void AppendUnitCell(Cell* cell, const Cell& more) {
+  if (more.empty()) return;
+  cell->text.Append(more.text);
+  for (const Passage& line : more.lines) cell->lines.push_back(line);
 }
 
 // The headings spanning a table above the current row, outermost first, each with its outline
@@ -397,9 +398,9 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
     if (!tasks.empty() && ContinuesRowAbove(reading, row, rules)) {
       TaskDraft& above = tasks.back();
       above.body.Append(CellAt(row, reading.content).text);
-      AppendCellRest(CellAt(row, reading.lead), &above.lead_cell);
-      AppendCellRest(CellAt(row, reading.responsible), &above.responsible_cell);
-      AppendCellRest(CellAt(row, reading.support), &above.support_cell);
+      AppendUnitCell(&above.lead_cell, CellAt(row, reading.lead));
+      AppendUnitCell(&above.responsible_cell, CellAt(row, reading.responsible));
+      AppendUnitCell(&above.support_cell, CellAt(row, reading.support));
       above.last_line = row.last_line;
       continue;
     }

@@ -96,6 +96,25 @@ const Case kCases[] = {
      "\t2．推进设施开放\t公共体育场馆开放率达到100%。\t区教体局\n",
      {"draft{1 #1 [重点任务及责任分工>完善设施] title=推进场地建设 body=新建健身步道30公里。}",
       "draft{2 #2 [重点任务及责任分工>完善设施] title=推进设施开放 body=公共体育场馆开放率达}"}},
+
+    {"a numbered row split by a page break carries the rest of its unit list",
+     "序号\t具体措施\t牵头单位\t配合单位\n"
+     "1\t排查燃气隐患，整改率\t区应急局\t区住建局、\n"
+     "\n— 2 —\n\n"
+     "序号\t具体措施\t牵头单位\t配合单位\n"
+     "\t达到100%。\t\t区消防救援大队\n"
+     "2\t开展宣传。\t区委宣传部\t各街道\n",
+     {"draft{1 #1 [] title= body=排查燃气隐患,整改率}",
+      "draft{2 #2 [] title= body=开展宣传。}"}},
+
+    {"without a 序号 column a row after the repeated header that names units is a row",
+     "类别\t具体措施\t牵头单位\t配合单位\n"
+     "安全\t排查燃气隐患。\t区应急局\t区住建局\n"
+     "\n— 2 —\n\n"
+     "类别\t具体措施\t牵头单位\t配合单位\n"
+     "\t开展宣传。\t\t各街道\n",
+     {"draft{r1 #-1 [安全] title= body=排查燃气隐患。}",
+      "draft{r2 #-1 [安全] title= body=开展宣传。}"}},
 };
 
 TEST_CASE("BuildStructure: a paragraph pointing to the table below is no task") {
@@ -170,6 +189,14 @@ const Case kSpanningCases[] = {
      {"draft{1 #1 [公共秩序] title= body=规范交通秩序。} lead=市公安局 resp=市交通局",
       "draft{2 #2 [公共秩序] title= body=整治农贸市场。} lead= resp=各区政府",
       "draft{3 #3 [公共环境] title= body=加强市容管理。} lead=市城管局 resp=各区政府"}},
+
+    {"a row split by a page break: the rest of its unit list joins the row's",
+     "序号\t具体措施\t牵头单位\t配合单位\n"
+     "1\t排查燃气隐患，整改率\t区应急局\t区住建局、\n"
+     "\n— 2 —\n\n"
+     "序号\t具体措施\t牵头单位\t配合单位\n"
+     "\t达到100%。\t\t区消防救援大队\n",
+     {"draft{1 #1 [] title= body=排查燃气隐患,整改率} lead=区应急局 resp=区住建局、区消防救援大队"}},
 
     {"a TSV row a line break split: the rest fills the open cell and the columns after it",
      "序号\t重点任务\t具体内容\t牵头单位\t配合单位\t完成时间\n"

@@ -271,6 +271,58 @@ TEST_CASE("BuildStructure: a line naming the item's officials is no text") {
   CHECK(structure.tasks[1].body.printed() == "开展活动。责任领导：王某；责任单位：市委宣传部");
 }
 
+// An item that ends with its unit annotation is closed: the unnumbered paragraph after it is
+// the document's closing words, not more of the item. A paragraph after an item with no
+// annotation stays its text.
+TEST_CASE("BuildStructure: a paragraph after an item closed by its annotation is no text of it") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某县工作要点\n一、重点任务\n1.加强宣传。开展活动。（县委宣传部，县文旅局）\n\n"
+      "各责任单位要于每月25日前将进展报县政府办。\n\n"
+      "二、保障措施\n（一）严格考核。纳入年度考核。（县委组织部、县绩效办按职责分工负责）\n\n"
+      "各单位要高度重视。\n\n"
+      "三、其他任务\n1.开展培训。组织专题培训。\n\n培训结束后进行考核。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[0].body.printed() == "开展活动。（县委宣传部，县文旅局）");
+  CHECK(structure.tasks[1].body.printed() == "纳入年度考核。（县委组织部、县绩效办按职责分工负责）");
+  CHECK(structure.tasks[2].body.printed() == "组织专题培训。培训结束后进行考核。");
+}
+
+// （1）…；（2）…。 under an item with its own body enumerate its sentence: one task. Under a
+// heading-only 1., or when the sub-item is a sentence of its own, the sub-items are the tasks.
+TEST_CASE("BuildStructure: sub-items that are clauses closed by a semicolon are the item's text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某县实施方案\n一、主要任务\n"
+      "1.保障孕产妇安全。落实五项制度，系统管理率达到90%以上。\n"
+      "（1）加强救治中心建设，达标率100%；\n（2）开展产后访视，访视率不低于90%。\n"
+      "2.加强产地治理\n（1）推进耕地安全利用。开展类别调整。\n（2）加强污染源头管控。开展排查。\n"
+      "3.强化质量管控。落实网格化管理。\n（1）深化网格管理。落实协管员制度。\n",
+      &diagnostics);
+  std::vector<std::string> bodies;
+  for (const TaskDraft& task : structure.tasks) bodies.push_back(task.body.printed());
+  CHECK(bodies == std::vector<std::string>{
+                      "落实五项制度，系统管理率达到90%以上。（1）加强救治中心建设，达标率100%；"
+                      "（2）开展产后访视，访视率不低于90%。",
+                      "开展类别调整。", "开展排查。", "落实协管员制度。"});
+}
+
+// 市住建局牵头： over items is no text of the item above it; the items after it carry it as
+// their innermost heading text (for their units), not in their path.
+TEST_CASE("BuildStructure: a lead line over items is no task text") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某市任务分解\n一、重点任务\n市住建局牵头：\n1.筹集住房。筹集2800套。\n"
+      "2.改造小区。新开工126个。\n市财政局牵头：\n3.落实资金。安排资金。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[1].body.printed() == "新开工126个。");
+  CHECK(structure.tasks[1].path == std::vector<std::string>{"重点任务"});
+  REQUIRE(structure.tasks[2].heading_texts.size() == 2);
+  CHECK(structure.tasks[2].heading_texts.back().printed() == "市财政局牵头：");
+}
+
 TEST_CASE("BuildStructure: notes after the body are no tasks") {
   Diagnostics diagnostics;
   Structure structure = Build(
