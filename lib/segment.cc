@@ -99,17 +99,13 @@ Block AlignedTableBlock(const std::vector<const Line*>& region, const RuleSet& r
 // Whether the paragraph ends inside a bracket opened in its last kMaxBracketedChars characters:
 // a unit annotation a line wrap cut after its first list (…（牵头单位：县住建局；) goes on on the
 // next line, however the cut line ends.
-// Brackets closed inside it are skipped: 〔牵头单位：市市场监管局（市知识产权局）；| 责任单位：…〕.
 bool EndsInsideBracket(std::string_view folded) {
   size_t pos = folded.size();
-  int closed = 0;  // brackets closed after the reading position
+  int closed = 0;  // brackets closed after the character read (…旅游局（县体育局）)
   for (size_t read = 0; read < kMaxBracketedChars && pos > 0; ++read) {
     const char32_t c = PrevCodePoint(folded, &pos);
     if (c == ')' || c == ']' || c == U'〕' || c == U'】') ++closed;
-    if (c == '(' || c == '[' || c == U'〔' || c == U'【') {
-      if (closed == 0) return true;
-      --closed;
-    }
+    if ((c == '(' || c == '[' || c == U'〔' || c == U'【') && closed-- == 0) return true;
   }
   return false;
 }
