@@ -44,12 +44,14 @@ bool IsBareCaption(const std::string& folded, const RuleSet& rules) {
          !rules.period_year.Contains(folded);
 }
 
-// The X of the notice's 关于印发《X》的通知, folded, or "".
+// The X of the notice's 关于印发《X》的通知, folded, or "". The notice's title may run over
+// several lines (…关于印发…实施方案 | （2021—2025年）的通知), so the lines are read as one.
 std::string NoticedTitle(const std::vector<Passage>& front, const RuleSet& rules) {
-  for (const Passage& p : front) {
-    if (auto name = Group1(rules.notice_title, p.folded())) return *name;
-  }
-  return "";
+  std::string folded;
+  for (const Passage& p : front) folded += p.folded();
+  std::optional<std::string> name = Group1(rules.notice_title, folded);
+  if (!name || CodePointCount(*name, kMaxTitleChars + 1) > kMaxTitleChars) return "";
+  return *name;
 }
 
 // The last run of adjacent title-like lines that names a kind of document, joined; but the run
@@ -64,6 +66,8 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
   bool noticed_printed = false;
   auto close_group = [&] {
     if (title && IsBareCaption(group_folded, rules)) group.clear();
+    // A notice's title that a line wrap split (关于印发…任务 | 分解表的通知) is no plan title.
+    if (rules.notice_title.Contains(group_folded)) group.clear();
     if (!noticed_printed && !group.empty() && rules.title_keyword.Contains(group_folded)) {
       title = group;
       noticed_printed = !noticed.empty() && group_folded == noticed;
@@ -82,6 +86,7 @@ std::optional<std::string> FindTitle(const std::vector<Passage>& front, const Ru
     group += p.printed();
     group_folded += p.folded();
     last_line = p.last_line();
+    if (rules.notice_title.Contains(group_folded)) close_group();  // the notice's title ends here
   }
   close_group();
   if (!title) {

@@ -57,6 +57,26 @@ TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
        "序号\t类别\t工作任务\t责任单位\n1\t人才引进\t引进人才50名。\t市人社局\n"
        "2\t人才培养\t培养人才20名。\t市人社局\n",
        "醴陵市2024年人才工作重点任务分解表 | 醴陵市 | - | - | - | 2024-2024"},
+      // A notice whose numbered requirements are its body, its title wrapped over two lines,
+      // and the plan in its appendix: the appendix's title is the plan's, its opening the goals.
+      {"宁川区住房保障工作领导小组办公室\n关于印发2024年住房保障重点工作任务\n分解表的通知\n"
+       "各街道办事处：\n一、压实工作责任。各牵头单位要细化措施。\n\n附件：宁川区2024年住房保障重点工作任务分解表\n"
+       "\n宁川区住房保障工作领导小组办公室\n2024年2月28日\n附件\n宁川区2024年住房保障重点工作任务分解表\n"
+       "序号\t重点任务\t牵头单位\t责任单位\n1\t筹集住房1500套。\t区住建局\t区财政局\n"
+       "2\t发放补贴800户。\t区住建局\t区民政局\n",
+       "宁川区2024年住房保障重点工作任务分解表 | 宁川区 | 宁川区住房保障工作领导小组办公室 | - | "
+       "2024-02-28 | 2024-2024"},
+      // A notice title wrapped over two lines still names the title it issues: printed in the
+      // body, that title wins over the appendix table's caption.
+      {"某区人民政府办公室\n关于印发某区科学素质行动实施方案\n（2021—2025年）的通知\n各街道：\n"
+       "某区科学素质行动实施方案（2021—2025年）\n一、主要任务\n1.开展活动。每年50场。\n"
+       "附件：某区科学素质建设重点任务分工\n附件\n某区科学素质建设重点任务分工\n"
+       "序号\t任务内容\t牵头单位\n1\t开展活动。\t区科协\n2\t建设基地。\t区教委\n",
+       "某区科学素质行动实施方案（2021—2025年） | 某区 | - | - | - | 2021-2025"},
+      // The same notice with its plan printed in the body keeps the body's title.
+      {"宁川区住房保障工作领导小组办公室\n关于印发2024年住房保障重点工作方案\n的通知\n"
+       "宁川区2024年住房保障重点工作方案\n一、压实工作责任。各牵头单位要细化措施。\n",
+       "宁川区2024年住房保障重点工作方案 | 宁川区 | - | - | - | 2024-2024"},
       // A title broken over two lines with a blank line between.
       {"西城区基层医疗服务能力提升三年行动\n\n实施方案（2023—2025年）\n\n一、主要任务\n"
        "1.推进建设。新建站点2个。\n",

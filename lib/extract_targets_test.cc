@@ -49,6 +49,8 @@ constexpr Case kPositives[] = {
     {"亿元GDP生产安全事故死亡率控制在0.012以内", "target{<=0.012}"},
     {"执法检查不少于1200条次", "target{>=1200 条次}"},
     {"储备帐篷200顶", "target{=200 顶}"},
+    {"整治山塘200口", "target{=200 口}"},  // wells, ponds: 口; 人口 stays no measure word
+    {"服务人口10万", "none"},
     {"全年破获毒品刑事案件不少于25起", "target{>=25 起}"},
     {"举办创业大赛，每年1届", "target{=1 届 annual}"},
     // Comparators before the number, after the measure word, and the default "=".

@@ -66,6 +66,9 @@ constexpr Case kCases[] = {
      "units{lead[市发展改革委] resp[市财政局] open}", ""},
     {"（区科协牵头，区教委、区科技局配合）", "units{lead[区科协] resp[区教委,区科技局]}", ""},
     {"（区科协牵头负责）", "units{lead[区科协] resp[]}", ""},
+    // Two offices leading together: 共同 is no part of the last name.
+    {"（市统计局、市大数据局共同牵头，市直有关部门配合）",
+     "units{lead[市统计局,市大数据局] resp[市直有关部门]}", ""},
     // X负责, then Y with a supporting verb: X is the office in charge (lead).
     {"（县机关事务中心负责，县教育局、县卫健局参与）",
      "units{lead[县机关事务中心] resp[县教育局,县卫健局]}", ""},

@@ -200,6 +200,10 @@ Status LoadArtefacts(const GrammarReader& in, RuleSet* rules) {
   if (!status.ok()) return status;
   status = in.RegexList(in.root(), "lines", &rules->line_artefacts);
   if (!status.ok()) return status;
+  status = in.Regex(in.root(), "bare_page_number", &rules->bare_page_number);
+  if (!status.ok()) return status;
+  status = in.Regex(in.root(), "footnote", &rules->footnote);
+  if (!status.ok()) return status;
   return in.Regex(in.root(), "lines", &rules->any_line_artefact);
 }
 
@@ -212,6 +216,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"attachment_list", &rules->attachment_list},
                           std::pair{"notes_start", &rules->notes_start},
                           std::pair{"table_caption", &rules->table_caption},
+                          std::pair{"table_pointer", &rules->table_pointer},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"annotation_end", &rules->annotation_end},

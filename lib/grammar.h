@@ -122,6 +122,8 @@ struct RuleSet {
   std::vector<Pattern> inline_artefacts;  // removed from the printed text
   std::vector<Pattern> line_artefacts;    // whole lines that are not the document's text
   Pattern any_line_artefact;              // line_artefacts as one pattern: one search per line
+  Pattern bare_page_number;  // a line of one small number (group 1): a page number among others
+  Pattern footnote;          // a page's footnote line: ① or 注：① (group 1 the mark)
   // structure.yaml
   Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
   Pattern task_section;      // words that keep a heading a task section despite the above
@@ -130,6 +132,7 @@ struct RuleSet {
   Pattern notes_start;       // 注：1.… after the body: notes, not tasks
   Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern table_caption;     // a table's caption line (…分工表)
+  Pattern table_pointer;     // a paragraph before a table that points to it (…见下表。)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern annotation_end;    // a line that ends with a unit annotation is closed
   Pattern enumeration_clause;  // （1）…；: one clause of an item's enumeration, no item of its own

@@ -8,6 +8,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "normalize_pages.h"
 #include "normalize_script.h"
 #include "utf8.h"
 
@@ -262,6 +263,7 @@ NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
     out.lines.push_back(std::move(line));
     start = end + 1;
   }
+  MarkPageFurniture(rules, &out.lines);
   return out;
 }
 

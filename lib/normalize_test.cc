@@ -371,6 +371,8 @@ constexpr ArtefactCase kArtefactCases[] = {
     {"- 3", true},
     {"第3页", true},
     {"第 3 页 共 12 页", true},
+    {"共12页 第3页", true},
+    {"第三章 共5节", false},
     {"3/12", true},
     {"2021—2025年", false},
     {"三、保障措施", false},

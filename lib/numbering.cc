@@ -51,4 +51,14 @@ std::optional<Marker> ParseMarker(std::string_view folded, const RuleSet& rules)
   return std::nullopt;
 }
 
+bool IsMarkerAlone(std::string_view folded, const RuleSet& rules) {
+  for (const NumberingRule& rule : rules.numbering) {
+    size_t length = 0;
+    if (!folded.empty() && rule.pattern.MatchPrefix(folded, &length) && length == folded.size()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace fengong

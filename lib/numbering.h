@@ -27,4 +27,8 @@ struct Marker {
 // decimal, not a marker.
 std::optional<Marker> ParseMarker(std::string_view folded, const RuleSet& rules);
 
+// True when `folded` is an outline marker and nothing else ("(三)", "四、"): no heading by itself,
+// ParseMarker refuses it.
+bool IsMarkerAlone(std::string_view folded, const RuleSet& rules);
+
 }  // namespace fengong

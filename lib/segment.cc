@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "numbering.h"
+#include "segment_aligned.h"
 #include "segment_table.h"
 #include "utf8.h"
 
@@ -85,6 +86,16 @@ Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const R
   return block;
 }
 
+// A table whose cells runs of spaces set apart (a PDF's text extraction).
+Block AlignedTableBlock(const std::vector<const Line*>& region, const RuleSet& rules) {
+  Block block;
+  block.kind = Block::Kind::kTable;
+  block.table = ParseAlignedTable(region, rules);
+  block.first_line = region.front()->number;
+  block.last_line = region.back()->number;
+  return block;
+}
+
 // Whether the paragraph ends inside a bracket opened in its last kMaxBracketedChars characters:
 // a unit annotation a line wrap cut after its first list (…（牵头单位：县住建局；) goes on on the
 // next line, however the cut line ends.
@@ -99,15 +110,23 @@ bool EndsInsideBracket(std::string_view folded) {
   return false;
 }
 
+// Whether the paragraph ends as a document's title ends (…实施方案（2023—2027年）): a title
+// holds no comma, so a wrapped sentence that breaks after a word like 分工 (…明确9项重点任务，
+// 具体分工 | 见下表。) goes on.
+bool EndsAsTitle(std::string_view folded, const RuleSet& rules) {
+  return rules.title_end.Contains(folded) && folded.find(',') == std::string_view::npos;
+}
+
 bool IsDateLine(const Line& line, const RuleSet& rules) {
   return !line.blank && rules.date.Contains(line.folded);
 }
 
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
-  if (EndsInsideBracket(folded)) return true;
+  // A marker alone: a PDF line wrap put the heading's words on the next line (（三）| 夯实…).
+  if (EndsInsideBracket(folded) || IsMarkerAlone(folded, rules)) return true;
   return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
-         !rules.sentence_end.Contains(folded) && !rules.title_end.Contains(folded) &&
+         !rules.sentence_end.Contains(folded) && !EndsAsTitle(folded, rules) &&
          !rules.annotation_end.Contains(folded);
 }
 
@@ -123,7 +142,11 @@ class ParagraphBuilder {
   void Text(const Line& line, bool signature_follows = false) {
     Passage piece = Passage::FromLineTrimmed(line);
     if (piece.empty()) return;
-    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !StartsNewParagraph(piece) &&
+    // Inside an open bracket only a numbered item starts anew: a line opening with a bracket
+    // goes on with the annotation (…旅游局 | （县体育局）、县公安局按职责分工负责）).
+    const bool starts_new = inside_bracket_ ? StartsWithMarker(piece.folded(), rules_)
+                                            : StartsNewParagraph(piece);
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !starts_new &&
         !((blanks_ > 0 || signature_follows) && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
@@ -134,12 +157,14 @@ class ParagraphBuilder {
       block.first_line = block.last_line = line.number;
       blocks_->push_back(std::move(block));
     }
+    inside_bracket_ = EndsInsideBracket(blocks_->back().paragraph.folded());
     open_ = IsOpenParagraph(blocks_->back().paragraph, rules_);
     blanks_ = 0;
   }
 
   void Break() {
     open_ = false;
+    inside_bracket_ = false;
     blanks_ = 0;
   }
 
@@ -162,6 +187,7 @@ class ParagraphBuilder {
   const RuleSet& rules_;
   std::vector<Block>* blocks_;
   bool open_ = false;
+  bool inside_bracket_ = false;  // the paragraph ends inside a bracket it opened
   int blanks_ = 0;
 };
 
@@ -181,6 +207,13 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     if (shape == LineShape::kBlank) {
       paragraphs.Blank();
       ++i;
+    } else if (shape == LineShape::kText && IsAlignedHeader(*lines[i], rules) &&
+               AlignedRegionEnd(lines, i, rules) - i >= 2) {
+      size_t end = AlignedRegionEnd(lines, i, rules);
+      std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
+      out.blocks.push_back(AlignedTableBlock(region, rules));
+      paragraphs.Break();
+      i = end;
     } else if (shape == LineShape::kText) {
       paragraphs.Text(*lines[i], i + 1 < lines.size() && IsDateLine(*lines[i + 1], rules));
       ++i;

@@ -89,6 +89,36 @@ const Case kCases[] = {
       "、县公安局按职责分工负责)}",
       "para{3-3 (二)广泛开展全民健身活动}"}},
 
+    {"a numbering marker alone on its line goes on with the heading a wrap put below it",
+     "（三）\n"
+     "夯实农田水利基础\n"
+     "四、\n"
+     "\n"
+     "强化统计分析服务\n"
+     "（五）\n"
+     "1.开展河湖巡查。\n",
+     {"para{1-2 (三)夯实农田水利基础}", "para{3-5 四、强化统计分析服务}", "para{6-6 (五)}",
+      "para{7-7 1.开展河湖巡查。}"}},
+
+    {"a long title line is closed; a wrapped sentence that breaks after 分工 goes on",
+     "关于进一步加快推进全县招商引资工作高质量发展的实施方案\n"
+     "二、重点任务\n"
+     "围绕精准招商、项目落地、营商环境三个方面，明确9项重点任务，具体分工\n"
+     "见下表。\n",
+     {"para{1-1 关于进一步加快推进全县招商引资工作高质量发展的实施方案}", "para{2-2 二、重点任务}",
+      "para{3-4 围绕精准招商、项目落地、营商环境三个方面,明确9项重点任务,具体分工见下表。}"}},
+
+    {"inside an open annotation a nested bracket, closed or at the next line's start, goes on",
+     "12.加强知识产权保护。〔牵头单位：市市场监管局（市知识产权局）；\n"
+     "责任单位：市科技局〕\n"
+     "3.推进场地开放。（县教育局牵头，县文化广播电视和旅游局\n"
+     "（县体育局）、县公安局按职责分工负责）\n"
+     "4.开展赛事。（县体育局牵头，\n"
+     "（一）加强组织领导\n",
+     {"para{1-2 12.加强知识产权保护。〔牵头单位:市市场监管局(市知识产权局);责任单位:市科技局〕}",
+      "para{3-4 3.推进场地开放。(县教育局牵头,县文化广播电视和旅游局(县体育局)、县公安局按职责分工负责)}",
+      "para{5-5 4.开展赛事。(县体育局牵头,}", "para{6-6 (一)加强组织领导}"}},
+
     {"a short line without punctuation is a title, not an open paragraph",
      "加强组织领导\n"
      "\n"
@@ -229,6 +259,34 @@ const Case kCases[] = {
      "注：责任单位排在第一位的为牵头单位。\n",
      {"table{box 1-5 header=3 rows=1 width=3}", "para{6-6 注:责任单位排在第一位的为牵头单位。}"}},
 
+    {"a table whose cells runs of spaces set apart (pdftotext -layout), header repeated",
+     "序号   重点任务                 牵头单位       责任单位        完成时限\n"
+     "一、保障性住房筹集\n"
+     "1      筹集保障性租赁住房1500     区住建局       区发改局、区自然资  2024年12月\n"
+     "       套。                            源局\n"
+     "2      新开工公租房200套。        区住建局       区财政局        2024年12月\n"
+     "— 3 —\n"
+     "序号   重点任务                 牵头单位       责任单位        完成时限\n"
+     "       竣工交付150套。\n"
+     "\n"
+     "宁川区住房保障工作领导小组办公室          2024年2月28日印发\n",
+     {"table{tsv 1-8 header=5 rows=2 width=5}",
+      "para{10-10 宁川区住房保障工作领导小组办公室2024年2月28日印发}"}},
+
+    {"a space-aligned table indented as a whole keeps its spanning headings",
+     "　　序号   重点任务                 牵头单位       责任单位\n"
+     "　　一、保障性住房筹集\n"
+     "　　1      筹集住房1500套。          区住建局       区发改局\n"
+     "　　　　二、住房保障服务\n"
+     "　　2      发放补贴800户。           区住建局       区民政局\n",
+     {"table{tsv 1-5 header=4 rows=2 width=4}"}},
+
+    {"spaces between words that name no columns make no table",
+     "宁川区住房保障工作领导小组办公室          2024年2月28日印发\n"
+     "序号   说明\n"
+     "1      甲\n",
+     {"para{1-3 宁川区住房保障工作领导小组办公室2024年2月28日印发序号说明1甲}"}},
+
     {"one TAB-separated line is no table: the issuer and date of a print line",
      "抄送：市禁毒办。\n"
      "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",
@@ -239,7 +297,11 @@ TEST_CASE("Segment: blocks of each layout") {
   for (const Case& row : kCases) {
     CAPTURE(row.name);
     CAPTURE(row.input);
-    CHECK(Dumps(SegmentText(row.input)) == row.expected);
+    std::vector<std::string> got = Dumps(SegmentText(row.input));
+    std::string joined;
+    for (const std::string& dump : got) joined += dump + "\n";
+    CAPTURE(joined);
+    CHECK(got == row.expected);
   }
 }
 
@@ -379,6 +441,34 @@ TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
   CHECK(table.rows[0].cells[2].text.printed() == "区教委、区科技局");
   CHECK(table.rows[0].cells[2].lines.size() == 2);
   CHECK(table.rows[0].last_line == 3);
+}
+
+TEST_CASE("Segment: space-aligned cells go to the column that starts nearest") {
+  const Segmented segmented =
+      SegmentText(CaseNamed("a table whose cells runs of spaces set apart (pdftotext -layout), "
+                            "header repeated").input);
+  REQUIRE(segmented.blocks.size() == 2);
+  const Table& table = segmented.blocks[0].table;
+  REQUIRE(table.rows.size() == 2);
+  const TableRow& first = table.rows[0];
+  REQUIRE(first.cells.size() == 5);
+  CHECK(first.cells[1].text.folded() == "筹集保障性租赁住房1500套。");
+  CHECK(first.cells[3].text.folded() == "区发改局、区自然资源局");
+  REQUIRE(first.spanning_headings.size() == 1);
+  CHECK(first.spanning_headings[0].text.folded() == "一、保障性住房筹集");
+  // The rest of row 2 after the page break and the repeated header.
+  CHECK(table.rows[1].cells[1].text.folded() == "新开工公租房200套。竣工交付150套。");
+}
+
+TEST_CASE("Segment: an indented space-aligned table's headings span it") {
+  const Segmented segmented =
+      SegmentText(CaseNamed("a space-aligned table indented as a whole keeps its spanning headings").input);
+  REQUIRE(segmented.blocks.size() == 1);
+  const Table& table = segmented.blocks[0].table;
+  REQUIRE(table.rows.size() == 2);
+  REQUIRE(table.rows[1].spanning_headings.size() == 1);
+  CHECK(table.rows[1].spanning_headings[0].text.folded() == "二、住房保障服务");
+  CHECK(table.rows[1].cells[3].text.folded() == "区民政局");
 }
 
 TEST_CASE("Segment: box-drawn cells join their lines between borders") {

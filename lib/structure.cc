@@ -479,13 +479,15 @@ std::vector<SectionHeading> SectionHeadings(const std::vector<Node>& nodes) {
   return sections;
 }
 
-// The paragraphs printed right before a table that read as its caption (…分工表).
+// The paragraphs printed right before a table that read as its caption (…分工表) or point to
+// it (…具体分工见下表。).
 std::set<const Block*> TableCaptions(const Segmented& segmented, const RuleSet& rules) {
   std::set<const Block*> captions;
   const std::vector<Block>& blocks = segmented.blocks;
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (blocks[i].kind == Block::Kind::kParagraph && blocks[i + 1].kind == Block::Kind::kTable &&
-        rules.table_caption.Contains(blocks[i].paragraph.folded())) {
+        (rules.table_caption.Contains(blocks[i].paragraph.folded()) ||
+         rules.table_pointer.Contains(blocks[i].paragraph.folded()))) {
       captions.insert(&blocks[i]);
     }
   }
@@ -557,6 +559,29 @@ size_t TitleEnd(const Passage& item) {
   return end;
 }
 
+// Whether the front matter prints a notice's title (关于印发…的通知), one line or wrapped.
+bool PrintsNoticeTitle(const std::vector<Passage>& front_matter, const RuleSet& rules) {
+  std::string folded;
+  for (const Passage& p : front_matter) folded += p.folded();
+  return rules.notice_title.Contains(folded);
+}
+
+// A notice whose own numbered requirements are its body and whose plan is the table in its
+// appendix: the paragraphs between the appendix line and that table (the plan's title, its
+// opening and goals) are the plan's front matter.
+void AddAppendixOpening(const std::vector<const Block*>& paragraphs,
+                        const std::vector<const Block*>& tables, int appendix_line,
+                        const RuleSet& rules, std::vector<Passage>* front_matter) {
+  auto table = std::find_if(tables.begin(), tables.end(),
+                            [&](const Block* t) { return t->first_line > appendix_line; });
+  if (table == tables.end()) return;
+  for (const Block* block : paragraphs) {
+    if (block->first_line <= appendix_line || block->first_line >= (*table)->first_line) continue;
+    if (rules.appendix.FullMatch(block->paragraph.folded())) continue;  // the bare 附件 line
+    front_matter->push_back(block->paragraph);
+  }
+}
+
 Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
                          Diagnostics* diagnostics) {
   Structure out;
@@ -598,6 +623,9 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
     }
   }
   MakeIdsUnique(&out.tasks, diagnostics);
+  if (outline.appendix_line() > 0 && PrintsNoticeTitle(out.front_matter, rules)) {
+    AddAppendixOpening(paragraphs, tables, outline.appendix_line(), rules, &out.front_matter);
+  }
   out.layout = ChooseLayout(prose_tasks, appendix_linked, task_tables);
   if (out.front_matter.empty() && !tables.empty()) {
     // Table documents: the paragraphs before the first table are the front matter.

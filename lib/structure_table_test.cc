@@ -74,6 +74,16 @@ const Case kCases[] = {
      {"draft{1 #1 [开展活动] title=开展健身活动 body=每个乡镇每年举办活动}",
       "draft{2 #2 [开展活动] title=推进体医融合 body=建设运动健康服务中心}"}},
 
+    {"in a numbered table a row split by a page break carries the rest of its unit list too",
+     "序号\t调查项目\t工作要求\t牵头单位\t配合单位\n"
+     "1\t服务业统计调查\t调查企业不少于\t市统计局\t市发展改革委、市商务局、\n"
+     "— 6 —\n"
+     "序号\t调查项目\t工作要求\t牵头单位\t配合单位\n"
+     "\t\t650家。\t\t市文化广电旅游局\n"
+     "2\t住户收支调查\t记账户不少于900户。\t调查队\t市统计局\n",
+     {"draft{1 #1 [] title=服务业统计调查 body=调查企业不少于650家。}",
+      "draft{2 #2 [] title=住户收支调查 body=记账户不少于900户。}"}},
+
     {"a heading over a caption and a table is no task; the rows stand under it",
      "一、总体要求\n"
      "（一）指导思想\n"
@@ -107,10 +117,35 @@ const Case kCases[] = {
       "draft{r2 #-1 [安全] title= body=开展宣传。}"}},
 };
 
+TEST_CASE("BuildStructure: a paragraph pointing to the table below is no task") {
+  std::vector<std::string> dumps =
+      TaskAndWarningDumps("一、总体目标\n全年签约项目60个以上。\n二、重点任务\n"
+                          "围绕三个方面，明确9项重点任务，具体分工见下表。\n"
+                          "序号\t类别\t工作内容\t牵头单位\n1\t精准招商\t引进项目不少于15个。\t县商务局\n");
+  REQUIRE(dumps.size() == 1);
+  CHECK(dumps[0].find("[重点任务>精准招商]") != std::string::npos);
+  // A paragraph that does not point to the table is the heading's body: a task.
+  CHECK(TaskAndWarningDumps("一、重点任务\n开展项目招商，引进项目不少于15个。\n"
+                            "序号\t类别\t工作内容\t牵头单位\n1\t精准招商\t引进项目。\t县商务局\n")
+            .front()
+            .find("body=开展项目招商") != std::string::npos);
+}
+
+TEST_CASE("TableTasks: a numbered row split by a page break keeps the rest of its unit list") {
+  const Case& split = kCases[5];
+  REQUIRE(std::string_view(split.name).find("unit list") != std::string_view::npos);
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(
+      Segment(Normalize(split.input, TestRules()), TestRules()), TestRules(), &diagnostics);
+  REQUIRE(structure.tasks.size() == 2);
+  CHECK(structure.tasks[0].responsible_cell.text.folded() == "市发展改革委、市商务局、市文化广电旅游局");
+  CHECK(structure.tasks[1].responsible_cell.text.folded() == "市统计局");
+}
+
 TEST_CASE("BuildStructure: a table under a heading and its caption is a table layout") {
   Diagnostics diagnostics;
   Structure structure = BuildStructure(
-      Segment(Normalize(kCases[5].input, TestRules()), TestRules()), TestRules(), &diagnostics);
+      Segment(Normalize(kCases[6].input, TestRules()), TestRules()), TestRules(), &diagnostics);
   CHECK(structure.layout == Layout::kTsvTable);
 }
 

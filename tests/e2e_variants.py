@@ -26,7 +26,10 @@ THRESHOLDS = {"tasks": 0.995, "units (any role)": 0.995, "targets (in tasks)": 0
 
 
 def in_table(line):
-    return "\t" in line or any(c in line for c in "│├┼┌└─")
+    """A table row or a line laid out by runs of spaces (a space-aligned table's row, an issuer
+    and print date set apart): a PDF prints it on one line, never wrapped."""
+    return ("\t" in line or any(c in line for c in "│├┼┌└─")
+            or re.search(r"\S {2,}\S", line) is not None)
 
 
 def pdf_wrapped(text):
