@@ -49,6 +49,9 @@ constexpr MarkerCase kMarkerCases[] = {
     {"第一部分　总体要求", 0, 1, 12},
     {"第三篇 保障措施", 0, 3, 9},
     {"⑩开展活动", 5, 10, 3},
+    // A list bullet (- item, • item from a Markdown or web copy) is an item with no number.
+    {"- 开展活动", 3, 0, 1},
+    {"• 开展活动", 3, 0, 3},
     // Not markers: decimals, years, numbers with measure words, bare numerals.
     {"1.5万人次参加", -1, 0, 0},
     {"2.3%的比例", -1, 0, 0},
