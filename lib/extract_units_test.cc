@@ -299,6 +299,14 @@ TEST_CASE("FindTrailingAnnotation: non-unit entries of a unit list are dropped")
   CHECK(TrailingDump("（完成时限：2024年底前）") == "none");
 }
 
+// A supervising office is no unit of the task: 督办单位：… ends the list before it.
+TEST_CASE("FindTrailingAnnotation: a 督办单位 list names no unit") {
+  CHECK(TrailingDump("（责任单位：各镇（街道），区级有关部门；督办单位：区督查室）") ==
+        "units{lead[] resp[各镇（街道）,区级有关部门]}");
+  CHECK(TrailingDump("（牵头单位：区信访办；责任单位：区民政局；督办单位：区委督查室、区政府督查室）") ==
+        "units{lead[区信访办] resp[区民政局]}");
+}
+
 // An annotation printed as the item's last sentence, no bracket: "…。配合单位：X、Y。". A last
 // sentence that only mentions a label further in is text.
 TEST_CASE("FindTrailingAnnotation: a last sentence that opens with a label") {
