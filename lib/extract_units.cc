@@ -490,7 +490,26 @@ std::optional<std::pair<UnitRole, size_t>> LeadingListVerb(const Passage& text, 
 
 }  // namespace
 
+std::optional<UnitList> UnitsBeforeColon(const Passage& text, const RuleSet& rules) {
+  std::string_view folded = text.folded();
+  size_t colon = folded.find(':');
+  if (colon == std::string_view::npos || colon == 0 ||
+      FindBytes(folded.substr(0, colon), "。") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::optional<UnitList> units = ReadVerbs(text, 0, colon, rules);
+  if (!units) return std::nullopt;
+  for (const auto* list : {&units->lead, &units->responsible}) {
+    for (const std::string& name : *list) {
+      if (!LooksLikeUnit(name, rules)) return std::nullopt;
+    }
+  }
+  if (units->lead.empty() && units->responsible.empty()) return std::nullopt;
+  return units;
+}
+
 UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
+  if (std::optional<UnitList> opening = UnitsBeforeColon(text, rules)) return *opening;
   std::string_view folded = text.folded();
   UnitList units;
   size_t start = 0;
