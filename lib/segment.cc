@@ -90,10 +90,11 @@ Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const R
 // next line, however the cut line ends.
 bool EndsInsideBracket(std::string_view folded) {
   size_t pos = folded.size();
+  int closed = 0;  // brackets closed after the character read (…旅游局（县体育局）)
   for (size_t read = 0; read < kMaxBracketedChars && pos > 0; ++read) {
     const char32_t c = PrevCodePoint(folded, &pos);
-    if (c == ')' || c == ']' || c == U'〕' || c == U'】') return false;
-    if (c == '(' || c == '[' || c == U'〔' || c == U'【') return true;
+    if (c == ')' || c == ']' || c == U'〕' || c == U'】') ++closed;
+    if ((c == '(' || c == '[' || c == U'〔' || c == U'【') && closed-- == 0) return true;
   }
   return false;
 }

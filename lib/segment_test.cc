@@ -81,6 +81,14 @@ const Case kCases[] = {
       "配合单位:县综合执法局、各乡镇人民政府)}",
       "para{3-3 2.加强移动源污染防治。(牵头单位:县公安局)}", "para{4-4 开展路检路查。}"}},
 
+    {"a line cut after a bracket nested in the annotation still ends inside the annotation",
+     "3.推进学校体育场地开放。开放率力争达到80%。（县教育局牵头，县文化和旅游局（县体育局）\n"
+     "、县公安局按职责分工负责）\n"
+     "（二）广泛开展全民健身活动\n",
+     {"para{1-2 3.推进学校体育场地开放。开放率力争达到80%。(县教育局牵头,县文化和旅游局(县体育局)"
+      "、县公安局按职责分工负责)}",
+      "para{3-3 (二)广泛开展全民健身活动}"}},
+
     {"a short line without punctuation is a title, not an open paragraph",
      "加强组织领导\n"
      "\n"
