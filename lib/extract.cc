@@ -65,6 +65,8 @@ class UnitResolver {
     for (auto it = draft.heading_texts.rbegin(); it != draft.heading_texts.rend(); ++it) {
       if (auto found = FindTrailingAnnotation(*it, rules_, diagnostics_)) return found->units;
     }
+    // Units printed before a colon may open the task's title line (X牵头，Y配合：提升…。).
+    if (auto opening = UnitsBeforeColon(draft.title, rules_)) return *opening;
     return UnitsInRunningText(draft.body, rules_);
   }
 

@@ -44,6 +44,13 @@ TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
        "2023年3月15日\n蜀山区健康行动方案\n一、主要任务\n1.推进建设。新建站点2个。\n",
        "蜀山区健康行动方案 | 蜀山区 | 合肥市蜀山区人民政府办公室 | 蜀山府办发〔2023〕12号 | "
        "2023-03-15 | -"},
+      // A 文号 that counts its number with 第 (〔2024〕第3号), from a 领导小组办公室.
+      {"江口县网络安全领导小组办公室\n江网安办〔2024〕第3号\n"
+       "关于印发《江口县网络安全工作台账》的通知\n各单位：\n现将台账印发给你们。\n"
+       "江口县网络安全领导小组办公室\n2024年3月8日\n江口县网络安全工作台账\n"
+       "一、主要任务\n1.开展检查。检查单位20家。\n",
+       "江口县网络安全工作台账 | 江口县 | 江口县网络安全领导小组办公室 | 江网安办〔2024〕第3号 | "
+       "2024-03-08 | -"},
       // The notice issues 《X》 and prints X: a later caption naming the place (its 附件 table)
       // is no title; without the notice the last run (the caption) would be read.
       {"醴陵市人才工作领导小组办公室\n关于印发《醴陵市2024年人才工作重点任务清单》的通知\n"

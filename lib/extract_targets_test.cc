@@ -52,6 +52,8 @@ constexpr Case kPositives[] = {
     {"整治山塘200口", "target{=200 口}"},  // wells, ponds: 口; 人口 stays no measure word
     {"服务人口10万", "none"},
     {"全年破获毒品刑事案件不少于25起", "target{>=25 起}"},
+    {"检查本地APP和小程序不少于50款", "target{>=50 款}"},
+    {"新建智慧灯杆不少于300根", "target{>=300 根}"},
     {"举办创业大赛，每年1届", "target{=1 届 annual}"},
     // Comparators before the number, after the measure word, and the default "=".
     {"每年开展科普活动不少于50场", "target{>=50 场 annual}"},

@@ -168,6 +168,7 @@ struct LabelHit {
   size_t begin;  // where the label starts
   size_t end;    // where its list starts
   UnitRole role;
+  bool names_units = true;  // false for 督办单位： and the like: its list is left out
 };
 
 std::vector<LabelHit> FindLabels(std::string_view folded, const RuleSet& rules) {
@@ -182,6 +183,17 @@ std::vector<LabelHit> FindLabels(std::string_view folded, const RuleSet& rules) 
       size_t after = at + label.word.size();
       if (inside_other || !rules.label_separator.MatchPrefix(folded.substr(after), &sep)) continue;
       hits.push_back(LabelHit{at, after + sep, label.role});
+    }
+  }
+  // A supervising office (督办单位：区督查室) checks the work and does none of it: its label ends
+  // the list before it and its own list is no unit of the task.
+  for (const std::string& word : rules.other_labels) {
+    for (size_t at = FindBytes(folded, word); at != std::string_view::npos;
+         at = FindBytes(folded, word, at + 1)) {
+      size_t sep = 0;
+      size_t after = at + word.size();
+      if (!rules.label_separator.MatchPrefix(folded.substr(after), &sep)) continue;
+      hits.push_back(LabelHit{at, after + sep, UnitRole::kResponsible, /*names_units=*/false});
     }
   }
   std::sort(hits.begin(), hits.end(),
@@ -204,6 +216,7 @@ std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t e
   UnitList units;
   for (size_t i = 0; i < hits.size(); ++i) {
     size_t stop = i + 1 < hits.size() ? hits[i + 1].begin : end;
+    if (!hits[i].names_units) continue;
     AppendUnique(NamesIn(text, hits[i].end, stop, rules, &units.open_list),
                  ListFor(&units, hits[i].role));
   }
@@ -477,7 +490,26 @@ std::optional<std::pair<UnitRole, size_t>> LeadingListVerb(const Passage& text, 
 
 }  // namespace
 
+std::optional<UnitList> UnitsBeforeColon(const Passage& text, const RuleSet& rules) {
+  std::string_view folded = text.folded();
+  size_t colon = folded.find(':');
+  if (colon == std::string_view::npos || colon == 0 ||
+      FindBytes(folded.substr(0, colon), "。") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::optional<UnitList> units = ReadVerbs(text, 0, colon, rules);
+  if (!units) return std::nullopt;
+  for (const auto* list : {&units->lead, &units->responsible}) {
+    for (const std::string& name : *list) {
+      if (!LooksLikeUnit(name, rules)) return std::nullopt;
+    }
+  }
+  if (units->lead.empty() && units->responsible.empty()) return std::nullopt;
+  return units;
+}
+
 UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
+  if (std::optional<UnitList> opening = UnitsBeforeColon(text, rules)) return *opening;
   std::string_view folded = text.folded();
   UnitList units;
   size_t start = 0;

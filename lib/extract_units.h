@@ -41,6 +41,10 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
 // with organisations and a role verb (县司法局牵头开展…, 各乡镇人民政府、街道办事处负责…).
 UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules);
 
+// A text that opens with its units and a colon (区发改局牵头，区财政局配合：加快…): the roles the
+// verbs give, where every name reads as an organisation; else nullopt.
+std::optional<UnitList> UnitsBeforeColon(const Passage& text, const RuleSet& rules);
+
 // The units a heading names as the lead of every item under it: the whole heading is a list of
 // organisations closed by a lead verb (二、市财政局牵头（共2项）). Empty for any other heading.
 std::vector<std::string> HeadingLead(const Passage& heading, const RuleSet& rules);

@@ -200,6 +200,23 @@ TEST_CASE("ReadAnnotation: a group annotation's lead-in (以上第4—6项由…
   CHECK(units->Dump() == "units{lead[市生态环境局] resp[市住房城乡建设局,市水利局]}");
 }
 
+// Units first, then a colon, then the work: the roles read like an annotation's.
+TEST_CASE("UnitsBeforeColon: a task that opens with its units") {
+  auto dump = [](std::string_view text) {
+    std::optional<UnitList> units = UnitsBeforeColon(PassageOf(text), TestRules());
+    return units ? units->Dump() : std::string("none");
+  };
+  CHECK(dump("区发改局牵头，区财政局、区住建局配合：加快项目建设。") ==
+        "units{lead[区发改局] resp[区财政局,区住建局]}");
+  CHECK(dump("区水利局、区应急局按职责分工负责：提升防汛能力") == "units{lead[] resp[区水利局,区应急局]}");
+  CHECK(dump("各乡镇（街道）负责：落实河长制。") == "units{lead[] resp[各乡镇（街道）]}");
+  CHECK(dump("区水利局牵头：推进数字化建设。") == "units{lead[区水利局] resp[]}");
+  // No verb, or names that are no organisations, or a colon after the first sentence: none.
+  CHECK(dump("工作目标：新建水库2座。") == "none");
+  CHECK(dump("坚持问题导向牵头：推进改革。") == "none");
+  CHECK(dump("加快建设。区水利局负责：推进。") == "none");
+}
+
 TEST_CASE("UnitsInRunningText: a clause that opens with organisations and a role verb") {
   struct Row {
     std::string_view text;
@@ -300,6 +317,14 @@ TEST_CASE("FindTrailingAnnotation: non-unit entries of a unit list are dropped")
   // Nothing but a date or a period is still no annotation.
   CHECK(TrailingDump("（2021—2025年）") == "none");
   CHECK(TrailingDump("（完成时限：2024年底前）") == "none");
+}
+
+// A supervising office is no unit of the task: 督办单位：… ends the list before it.
+TEST_CASE("FindTrailingAnnotation: a 督办单位 list names no unit") {
+  CHECK(TrailingDump("（责任单位：各镇（街道），区级有关部门；督办单位：区督查室）") ==
+        "units{lead[] resp[各镇（街道）,区级有关部门]}");
+  CHECK(TrailingDump("（牵头单位：区信访办；责任单位：区民政局；督办单位：区委督查室、区政府督查室）") ==
+        "units{lead[区信访办] resp[区民政局]}");
 }
 
 // An annotation printed as the item's last sentence, no bracket: "…。配合单位：X、Y。". A last

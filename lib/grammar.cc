@@ -172,6 +172,7 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
   const YAML::Node& root = in.root();
   std::vector<std::function<Status()>> steps = {
       [&] { return LoadUnitWords(in, "labels", &rules->labels); },
+      [&] { return in.Words(root, "other_labels", &rules->other_labels); },
       [&] { return LoadUnitWords(in, "verbs", &rules->verbs); },
       [&] { return LoadUnitWords(in, "running_verbs", &rules->running_verbs); },
       [&] { return in.Words(root, "in_charge", &rules->in_charge); },

@@ -105,6 +105,7 @@ struct RuleSet {
   std::vector<ColumnName> column_names;
   // annotations.yaml
   std::vector<UnitWord> labels;        // 牵头单位： …, longest first
+  std::vector<std::string> other_labels;  // 督办单位： …: a list that names no unit of the task
   Pattern label_separator;             // the colon after a label
   std::vector<UnitWord> verbs;         // X牵头，Y配合, longest first
   std::vector<UnitWord> running_verbs; // 县司法局牵头开展… in a task's own sentences

@@ -387,13 +387,16 @@ Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules)
       after_blank = true;
       continue;
     }
-    if (shape == LineShape::kText && !after_blank && !table.rows.empty()) {
-      // A row whose last cell went on past a line break.
+    std::vector<Cell> cells = SplitTabs(*line);
+    // A row whose last cell went on past a line break; a line that opens with a heading marker
+    // (一、公共秩序) is a category row spanning the table instead, even right under a row.
+    if (shape == LineShape::kText && !after_blank && !table.rows.empty() &&
+        !(cells.size() == 1 && OpensWithHeading(cells[0], rules))) {
       TableRow& row = table.rows.back();
       AppendToCell(&row.cells.back(), *line);
       row.last_line = line->number;
     } else {
-      table.rows.push_back(RowOf(SplitTabs(*line), line->number, line->number));
+      table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
     }
     after_blank = false;
   }

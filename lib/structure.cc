@@ -129,7 +129,8 @@ class OutlineBuilder {
     int next_attachment = 0;  // the number the next line of a notice's 附件：1.… list carries
     for (const Block* block : paragraphs) {
       std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
-      if (marker && marker->rank >= kItemRank && marker->number == next_attachment) {
+      if (marker && marker->rank >= kItemRank && next_attachment > 0 &&
+          marker->number == next_attachment) {
         ++next_attachment;  // 2.…任务分工表: the rest of the list names a file, it opens no item
         continue;
       }
@@ -425,7 +426,8 @@ class TaskCollector {
                      const std::vector<std::string>& ids, const std::vector<Passage>& headings) {
     TaskDraft task;
     task.id = fmt::format("{}", fmt::join(ids, "."));
-    task.number = node.marker.number;
+    // A bullet (- item) numbers nothing: its numeral value is 0 and the task has no number.
+    if (node.marker.number > 0) task.number = node.marker.number;
     task.heading_texts = headings;
     if (!node.lead_line.empty()) task.heading_texts.push_back(node.lead_line);
     if (node.heading_only) {

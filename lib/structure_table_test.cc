@@ -190,6 +190,16 @@ const Case kSpanningCases[] = {
       "draft{2 #2 [公共秩序] title= body=整治农贸市场。} lead= resp=各区政府",
       "draft{3 #3 [公共环境] title= body=加强市容管理。} lead=市城管局 resp=各区政府"}},
 
+    {"a TSV category line (一、…) right under a row spans the table; it continues no cell",
+     "序号\t工作事项\t工作目标\t责任领导\t责任单位\n"
+     "一、公共秩序\n"
+     "1\t规范交通秩序\t整治路口10处。\t王某（副区长）\t区公安分局（牵头）、区交通局\n"
+     "二、公共环境\n"
+     "2\t加强市容管理\t清理广告100处。\t李某（副区长）\t区城管局\n",
+     {"draft{1 #1 [公共秩序] title=规范交通秩序 body=整治路口10处。} "
+      "lead= resp=区公安分局（牵头）、区交通局",
+      "draft{2 #2 [公共环境] title=加强市容管理 body=清理广告100处。} lead= resp=区城管局"}},
+
     {"a row split by a page break: the rest of its unit list joins the row's",
      "序号\t具体措施\t牵头单位\t配合单位\n"
      "1\t排查燃气隐患，整改率\t区应急局\t区住建局、\n"

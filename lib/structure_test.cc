@@ -49,6 +49,9 @@ constexpr MarkerCase kMarkerCases[] = {
     {"第一部分　总体要求", 0, 1, 12},
     {"第三篇 保障措施", 0, 3, 9},
     {"⑩开展活动", 5, 10, 3},
+    // A list bullet (- item, • item from a Markdown or web copy) is an item with no number.
+    {"- 开展活动", 3, 0, 1},
+    {"• 开展活动", 3, 0, 3},
     // Not markers: decimals, years, numbers with measure words, bare numerals.
     {"1.5万人次参加", -1, 0, 0},
     {"2.3%的比例", -1, 0, 0},
@@ -425,7 +428,9 @@ TEST_CASE("BuildStructure: 指导思想 and 工作目标 sections hold no tasks"
       "（一）基本原则\n"
       "坚持政府推动、全民参与。\n"
       "三、重点任务\n"
-      "1.开展科普进社区活动。在每个社区建设科普活动室。\n",
+      "1.开展科普进社区活动。在每个社区建设科普活动室。\n"
+      "四、附则\n"
+      "本方案自印发之日起施行，由区科协负责解释。\n",
       &diagnostics);
   REQUIRE(structure.tasks.size() == 1);
   CHECK(structure.tasks[0].id == "3.1");
