@@ -15,9 +15,9 @@ namespace {
 constexpr size_t kOpenLineMinChars = 25;
 // Blank lines a page break may leave inside a paragraph.
 constexpr int kMaxBlankLinesInParagraph = 3;
-// The longest bracketed annotation a line wrap may cut (the grammar's annotation_end allows 120
-// characters inside the brackets).
-constexpr size_t kMaxBracketedChars = 120;
+// How far back a line wrap may have cut into a bracketed annotation: the grammar's annotation_end
+// allows 120 characters inside the brackets, 360 bytes of CJK text.
+constexpr size_t kMaxBracketedBytes = 360;
 // Lines a cell table may run past without a TAB-led line (a cell's inner paragraphs).
 constexpr int kCellTableLookahead = 8;
 
@@ -96,16 +96,22 @@ Block AlignedTableBlock(const std::vector<const Line*>& region, const RuleSet& r
   return block;
 }
 
-// Whether the paragraph ends inside a bracket opened in its last kMaxBracketedChars characters:
+// Whether the paragraph ends inside a bracket opened in its last kMaxBracketedBytes bytes:
 // a unit annotation a line wrap cut after its first list (…（牵头单位：县住建局；) goes on on the
 // next line, however the cut line ends.
 bool EndsInsideBracket(std::string_view folded) {
-  size_t pos = folded.size();
-  int closed = 0;  // brackets closed after the character read (…旅游局（县体育局）)
-  for (size_t read = 0; read < kMaxBracketedChars && pos > 0; ++read) {
-    const char32_t c = PrevCodePoint(folded, &pos);
-    if (c == ')' || c == ']' || c == U'〕' || c == U'】') ++closed;
-    if ((c == '(' || c == '[' || c == U'〔' || c == U'【') && closed-- == 0) return true;
+  // Read back byte by byte, as this runs for every line: ( ) [ ] are ASCII, and 〔 〕 【 】 are
+  // E3 80 94/95/90/91, which no other sequence ends with.
+  const size_t stop = folded.size() > kMaxBracketedBytes ? folded.size() - kMaxBracketedBytes : 0;
+  int closed = 0;  // brackets closed after the byte read (…旅游局（县体育局）)
+  for (size_t i = folded.size(); i-- > stop;) {
+    const auto b = static_cast<unsigned char>(folded[i]);
+    const bool wide = i >= 2 && folded[i - 2] == '\xE3' && folded[i - 1] == '\x80';
+    if (b == ')' || b == ']' || (wide && (b == 0x95 || b == 0x91))) {
+      ++closed;
+    } else if ((b == '(' || b == '[' || (wide && (b == 0x94 || b == 0x90))) && closed-- == 0) {
+      return true;
+    }
   }
   return false;
 }
