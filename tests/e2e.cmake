@@ -7,9 +7,9 @@ add_test(NAME e2e_samples_score
 add_test(NAME e2e_conventions_score
   COMMAND ${CMAKE_COMMAND} -E env FENGONG=$<TARGET_FILE:fengong>
           bash ${CMAKE_SOURCE_DIR}/tests/e2e_conventions.sh ${CMAKE_SOURCE_DIR} ${FENGONG_SHARED_DIR}
-          tasks=0.97 "units (any role)=0.97" "units (lead)=0.97" "units (responsible)=0.97"
-          "targets (in tasks)=0.97" "comparator accuracy=0.98" "goals (document)=0.95"
-          "path accuracy=0.95" "metadata accuracy=0.97")
+          tasks=0.99 "units (any role)=0.99" "units (lead)=0.99" "units (responsible)=0.99"
+          "targets (in tasks)=0.99" "comparator accuracy=0.99" "goals (document)=0.97"
+          "path accuracy=0.97" "metadata accuracy=0.99")
 # The same plans as a PDF copy, a web page or a typist would give them (tests/e2e_variants.py).
 add_test(NAME e2e_variants_score
   COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/e2e_variants.py $<TARGET_FILE:fengong>
