@@ -351,11 +351,12 @@ TEST_CASE("Normalize: bold marks and bracketed headings") {
       {"【字体：大 中 小】", "【字体：大 中 小】"},
       {"加快建设【（一）类】项目，完成5个。", "加快建设【（一）类】项目，完成5个。"},
   };
-  for (const auto& [printed, expected] : kRows) {
+  for (const auto& row : kRows) {
+    const std::string_view printed = row.first;  // a named copy: CAPTURE cannot take a binding
     CAPTURE(printed);
     NormalizedText normalized = Normalize(std::string(printed) + "\n", TestRules());
     REQUIRE(normalized.lines.size() == 1);
-    CHECK(normalized.lines[0].text == expected);
+    CHECK(normalized.lines[0].text == row.second);
   }
 }
 
