@@ -109,14 +109,6 @@ class UnitResolver {
   std::vector<std::vector<std::string>> support_units_;
 };
 
-// Under a note that each list's first unit leads (责任单位排在第一位的为牵头单位), a single list
-// splits: its first unit is the lead, the rest are responsible.
-void FirstUnitLeads(UnitList* units) {
-  if (!units->lead.empty() || units->responsible.empty()) return;
-  units->lead.push_back(units->responsible.front());
-  units->responsible.erase(units->responsible.begin());
-}
-
 // Title, then the body cut before its own annotation.
 Task MakeTask(const TaskDraft& draft, const std::optional<Annotation>& own) {
   Task task;
@@ -163,7 +155,8 @@ std::vector<Task> ExtractTasks(const Structure& structure, const TargetContext& 
     Task task = MakeTask(draft, own);
     UnitList units = resolver.Resolve(i, own);
     LiftMarkedLeads(&units, rules);
-    if (structure.first_unit_leads) FirstUnitLeads(&units);
+    // Under a note that each list's first unit leads (责任单位排在第一位的为牵头单位).
+    if (structure.first_unit_leads) LeadFromFirst(&units);
     task.lead = units.lead;
     task.responsible = units.responsible;
     task.open_list = units.open_list;

@@ -132,10 +132,14 @@ bool HasUnitShape(const std::string& name, const RuleSet& rules) {
   return !rules.not_unit.Contains(folded) && rules.unit_shape.Contains(folded);
 }
 
+// LooksLikeUnit of a name already folded, less the not_unit test.
+bool HasUnitOrCollectiveShape(const std::string& folded, const RuleSet& rules) {
+  return rules.unit_shape.Contains(folded) || rules.collective.Contains(folded);
+}
+
 bool LooksLikeUnit(const std::string& name, const RuleSet& rules) {
   std::string folded = Fold(name);
-  if (rules.not_unit.Contains(folded)) return false;
-  return rules.unit_shape.Contains(folded) || rules.collective.Contains(folded);
+  return !rules.not_unit.Contains(folded) && HasUnitOrCollectiveShape(folded, rules);
 }
 
 // Most names of the list read as organisations. Entries the grammar names as no units (a date,
@@ -144,9 +148,10 @@ bool PlausibleUnits(const UnitList& units, const RuleSet& rules) {
   size_t total = 0, good = 0;
   for (const auto* list : {&units.lead, &units.responsible}) {
     for (const std::string& name : *list) {
-      if (rules.not_unit.Contains(Fold(name))) continue;
+      const std::string folded = Fold(name);
+      if (rules.not_unit.Contains(folded)) continue;
       ++total;
-      good += LooksLikeUnit(name, rules);
+      good += HasUnitOrCollectiveShape(folded, rules);
     }
   }
   return total > 0 && good * 2 > total;
@@ -301,10 +306,7 @@ std::optional<UnitList> ReadInner(const Passage& text, size_t begin, size_t end,
   bool first_leads = DropFirstLeadsNote(&*units, rules);
   if (!PlausibleUnits(*units, rules)) return std::nullopt;
   DropNonUnits(&*units, rules);
-  if (first_leads && units->lead.empty() && !units->responsible.empty()) {
-    units->lead.push_back(units->responsible.front());
-    units->responsible.erase(units->responsible.begin());
-  }
+  if (first_leads) LeadFromFirst(&*units);
   return units;
 }
 
@@ -329,6 +331,12 @@ size_t EndBeforePunctuation(std::string_view folded) {
 std::string UnitList::Dump() const {
   return fmt::format("units{{lead[{}] resp[{}]{}}}", fmt::join(lead, ","),
                      fmt::join(responsible, ","), open_list ? " open" : "");
+}
+
+void LeadFromFirst(UnitList* units) {
+  if (!units->lead.empty() || units->responsible.empty()) return;
+  units->lead.push_back(units->responsible.front());
+  units->responsible.erase(units->responsible.begin());
 }
 
 bool MentionsLead(std::string_view folded, const RuleSet& rules) {

@@ -61,6 +61,10 @@ std::vector<std::string> SplitUnitCell(const Cell& cell, const RuleSet& rules, b
 // the cheap test before reading roles out of a list or a cell, which most do not name.
 bool MentionsLead(std::string_view folded, const RuleSet& rules);
 
+// A list with no lead opens with it (a note says each list's first unit leads): the first
+// responsible unit moves to the lead.
+void LeadFromFirst(UnitList* units);
+
 // Names printed with a lead mark (区科协（牵头）、区教委) move, without the mark, from the
 // responsible list to the lead list.
 void LiftMarkedLeads(UnitList* units, const RuleSet& rules);
