@@ -73,27 +73,30 @@ size_t TableRegionEnd(const std::vector<const Line*>& lines, size_t begin, LineS
   return end;
 }
 
-Block TableBlock(const std::vector<const Line*>& region, LineShape kind, const RuleSet& rules) {
+// The block of a table read from `region`.
+Block TableBlock(const std::vector<const Line*>& region, Table table) {
   Block block;
   block.kind = Block::Kind::kTable;
-  switch (kind) {
-    case LineShape::kCell: block.table = ParseCellTable(region, rules); break;
-    case LineShape::kTsv: block.table = ParseTsvTable(region, rules); break;
-    default: block.table = ParseBoxTable(region, rules); break;
-  }
+  block.table = std::move(table);
   block.first_line = region.front()->number;
   block.last_line = region.back()->number;
   return block;
 }
 
-// A table whose cells runs of spaces set apart (a PDF's text extraction).
-Block AlignedTableBlock(const std::vector<const Line*>& region, const RuleSet& rules) {
-  Block block;
-  block.kind = Block::Kind::kTable;
-  block.table = ParseAlignedTable(region, rules);
-  block.first_line = region.front()->number;
-  block.last_line = region.back()->number;
-  return block;
+Table ParseTable(const std::vector<const Line*>& region, LineShape kind, const RuleSet& rules) {
+  switch (kind) {
+    case LineShape::kCell: return ParseCellTable(region, rules);
+    case LineShape::kTsv: return ParseTsvTable(region, rules);
+    default: return ParseBoxTable(region, rules);
+  }
+}
+
+// The end of the space-aligned table whose header is lines[i], or i when none starts there.
+size_t AlignedTableEnd(const std::vector<const Line*>& lines, size_t i, LineShape shape,
+                       const RuleSet& rules) {
+  if (shape != LineShape::kText || !IsAlignedHeader(*lines[i], rules)) return i;
+  const size_t end = AlignedRegionEnd(lines, i, rules);
+  return end - i >= 2 ? end : i;
 }
 
 // Whether the paragraph ends inside a bracket opened in its last kMaxBracketedBytes bytes:
@@ -130,7 +133,7 @@ bool IsDateLine(const Line& line, const RuleSet& rules) {
 bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
   // A marker alone: a PDF line wrap put the heading's words on the next line (（三）| 夯实…).
-  if (EndsInsideBracket(folded) || IsMarkerAlone(folded, rules)) return true;
+  if (IsMarkerAlone(folded, rules)) return true;
   return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
          !rules.sentence_end.Contains(folded) && !EndsAsTitle(folded, rules) &&
          !rules.annotation_end.Contains(folded);
@@ -164,7 +167,7 @@ class ParagraphBuilder {
       blocks_->push_back(std::move(block));
     }
     inside_bracket_ = EndsInsideBracket(blocks_->back().paragraph.folded());
-    open_ = IsOpenParagraph(blocks_->back().paragraph, rules_);
+    open_ = inside_bracket_ || IsOpenParagraph(blocks_->back().paragraph, rules_);
     blanks_ = 0;
   }
 
@@ -213,11 +216,10 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     if (shape == LineShape::kBlank) {
       paragraphs.Blank();
       ++i;
-    } else if (shape == LineShape::kText && IsAlignedHeader(*lines[i], rules) &&
-               AlignedRegionEnd(lines, i, rules) - i >= 2) {
-      size_t end = AlignedRegionEnd(lines, i, rules);
+    } else if (size_t end = AlignedTableEnd(lines, i, shape, rules); end != i) {
+      // A table whose cells runs of spaces set apart (a PDF's text extraction).
       std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
-      out.blocks.push_back(AlignedTableBlock(region, rules));
+      out.blocks.push_back(TableBlock(region, ParseAlignedTable(region, rules)));
       paragraphs.Break();
       i = end;
     } else if (shape == LineShape::kText) {
@@ -233,7 +235,7 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
         continue;
       }
       std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
-      out.blocks.push_back(TableBlock(region, kind, rules));
+      out.blocks.push_back(TableBlock(region, ParseTable(region, kind, rules)));
       paragraphs.Break();
       i = end;
     }
