@@ -50,9 +50,9 @@ constexpr Case kPositives[] = {
     {"差异系数小学控制在0.50以内、初中控制在0.45以内", "target{<=0.5} target{<=0.45}"},
     {"执法检查不少于1200条次", "target{>=1200 条次}"},
     {"储备帐篷200顶", "target{=200 顶}"},
-    {"整治山塘200口", "target{=200 口}"},
+    {"整治山塘200口", "target{=200 口}"},  // wells, ponds: 口; 人口 stays no measure word
     {"打造县级优质课例100节", "target{=100 节}"},  // lessons
-    {"确保接到火情报告后专业队伍30分钟内出动", "target{<=30 分钟}"},  // a dispatch time limit  // wells, ponds: 口; 人口 stays no measure word
+    {"确保接到火情报告后专业队伍30分钟内出动", "target{<=30 分钟}"},  // a dispatch time limit
     {"服务人口10万", "none"},
     {"全年破获毒品刑事案件不少于25起", "target{>=25 起}"},
     {"检查本地APP和小程序不少于50款", "target{>=50 款}"},
