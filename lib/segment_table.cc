@@ -69,21 +69,6 @@ void AppendToCell(Cell* cell, const Line& line, size_t begin = 0) {
   AppendCell(cell, MakeCell(line, begin, std::string::npos));
 }
 
-// Splits a line at every TAB into cells (a leading TAB gives an empty first cell).
-std::vector<Cell> SplitTabs(const Line& line) {
-  std::vector<Cell> cells;
-  size_t start = 0;
-  while (true) {
-    size_t tab = line.text.find('\t', start);
-    size_t end = tab == std::string::npos ? line.text.size() : tab;
-    cells.push_back(MakeCell(line, start, end));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  while (cells.size() > 1 && cells.back().empty()) cells.pop_back();
-  return cells;
-}
-
 bool SameCells(const std::vector<Cell>& a, const std::vector<Cell>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -377,26 +362,123 @@ void JoinNumberedRows(Table* table, const RuleSet& rules) {
 
 }  // namespace
 
+namespace {
+
+// Where an Excel-quoted cell closes: lines[line], byte `pos` of its closing quote.
+struct QuoteClose {
+  size_t line;
+  size_t pos;
+};
+
+// Lines an Excel-quoted cell may run over (a cell of numbered measures, one a line).
+constexpr size_t kMaxQuotedLines = 30;
+
+// Excel copies a cell that holds a line break or a quote inside double quotes and doubles the
+// quotes within ("1.…\n2.…" / "开展""清四乱""…"). From just after the opening quote at
+// lines[line][pos], finds the closing one: a quote not doubled, followed by nothing but spaces
+// up to the next TAB or the line's end. A cell that spans no line break and doubles no quote
+// was not quoted by Excel (a cell that opens with a quoted name, "三长"制度…): nullopt, as for a
+// quote that never closes.
+std::optional<QuoteClose> FindClosingQuote(const std::vector<const Line*>& lines, size_t line,
+                                           size_t pos) {
+  bool doubled = false;
+  for (size_t i = line; i < lines.size() && i < line + kMaxQuotedLines; ++i, pos = 0) {
+    const std::string& text = lines[i]->text;
+    for (size_t q = text.find('"', pos); q != std::string::npos; q = text.find('"', q + 1)) {
+      if (q + 1 < text.size() && text[q + 1] == '"') {
+        doubled = true;
+        ++q;
+        continue;
+      }
+      size_t after = text.find_first_not_of(' ', q + 1);
+      if (after != std::string::npos && text[after] != '\t') return std::nullopt;
+      if (i == line && !doubled) return std::nullopt;
+      return QuoteClose{i, q};
+    }
+  }
+  return std::nullopt;
+}
+
+// Bytes [begin, end) of a line inside a quoted cell, each doubled quote printed once.
+Passage UnquotedPiece(const Line& line, size_t begin, size_t end) {
+  Passage piece;
+  for (size_t q = line.text.find("\"\"", begin); q != std::string::npos && q < end;
+       q = line.text.find("\"\"", begin)) {
+    piece.Append(line, begin, q + 1);
+    begin = q + 2;
+  }
+  piece.Append(line, begin, end);
+  return piece.Slice(0, piece.folded().size());
+}
+
+// The cell from the opening quote at lines[line][open] to `close`, quotes removed.
+Cell QuotedCell(const std::vector<const Line*>& lines, size_t line, size_t open, QuoteClose close) {
+  Cell cell;
+  for (size_t i = line; i <= close.line; ++i) {
+    const size_t begin = i == line ? open + 1 : 0;
+    const size_t end = i == close.line ? close.pos : lines[i]->text.size();
+    Passage piece = UnquotedPiece(*lines[i], begin, end);
+    if (piece.empty()) continue;
+    cell.text.Append(piece);
+    cell.lines.push_back(std::move(piece));
+  }
+  return cell;
+}
+
+// One TSV row from lines[*index] on: its TAB-separated cells, where a cell Excel quoted runs on
+// over the lines below. Leaves *index at the row's last line.
+std::vector<Cell> ReadTsvRow(const std::vector<const Line*>& lines, size_t* index) {
+  std::vector<Cell> cells;
+  size_t pos = 0;
+  while (true) {
+    const Line& line = *lines[*index];
+    const size_t start = std::min(line.text.find_first_not_of(' ', pos), line.text.size());
+    std::optional<QuoteClose> close;
+    if (start < line.text.size() && line.text[start] == '"') {
+      close = FindClosingQuote(lines, *index, start + 1);
+    }
+    size_t end;
+    if (close) {
+      cells.push_back(QuotedCell(lines, *index, start, *close));
+      *index = close->line;
+      end = close->pos + 1;
+    } else {
+      end = std::min(line.text.find('\t', pos), line.text.size());
+      cells.push_back(MakeCell(line, pos, end));
+    }
+    const size_t tab = lines[*index]->text.find('\t', end);
+    if (tab == std::string::npos) break;
+    pos = tab + 1;
+  }
+  while (cells.size() > 1 && cells.back().empty()) cells.pop_back();
+  return cells;
+}
+
+}  // namespace
+
 Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
   Table table;
   table.style = TableStyle::kTsv;
   bool after_blank = true;
-  for (const Line* line : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line* line = lines[i];
     LineShape shape = ClassifyLine(*line);
     if (shape == LineShape::kBlank) {
       after_blank = true;
       continue;
     }
-    std::vector<Cell> cells = SplitTabs(*line);
+    const size_t first = i;
+    std::vector<Cell> cells = ReadTsvRow(lines, &i);
     // A row whose last cell went on past a line break; a line that opens with a heading marker
-    // (一、公共秩序) is a category row spanning the table instead, even right under a row.
-    if (shape == LineShape::kText && !after_blank && !table.rows.empty() &&
+    // (一、公共秩序) is a category row spanning the table instead, even right under a row, and
+    // a line that opens an Excel-quoted cell over several lines starts a row.
+    if (shape == LineShape::kText && i == first && !after_blank && !table.rows.empty() &&
         !(cells.size() == 1 && OpensWithHeading(cells[0], rules))) {
       TableRow& row = table.rows.back();
       AppendToCell(&row.cells.back(), *line);
       row.last_line = line->number;
     } else {
-      table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
+      table.rows.push_back(RowOf(std::move(cells), line->number, lines[i]->number));
     }
     after_blank = false;
   }

@@ -443,6 +443,31 @@ TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
   CHECK(table.rows[0].last_line == 3);
 }
 
+// An Excel copy quotes a cell holding line breaks or quotes and doubles its quotes: the quoted
+// cell runs on over lines (even one that opens the row), one line each in `lines`. A cell that
+// merely opens with a quoted name, on one line, keeps its quotes.
+TEST_CASE("Segment: an Excel-quoted TSV cell runs over its line breaks") {
+  Segmented segmented = SegmentText(
+      "序号\t任务内容\t责任单位\n"
+      "1\t\"落实巡河制度：\n"
+      "1.区级河长每季度巡河1次；\n"
+      "2.镇级河长每月巡河1次。\"\t区河长办\n"
+      "2\t\"开展\"\"清四乱\"\"行动。\"\t\"区水利局\n"
+      "各镇街\"\n"
+      "3\t\"三长\"制度建设。\t区卫健委\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.rows.size() == 3);
+  CHECK(table.rows[0].cells[1].text.printed() ==
+        "落实巡河制度：1.区级河长每季度巡河1次；2.镇级河长每月巡河1次。");
+  CHECK(table.rows[0].cells[1].lines.size() == 3);
+  CHECK(table.rows[0].cells[2].text.printed() == "区河长办");
+  CHECK(table.rows[0].last_line == 4);
+  CHECK(table.rows[1].cells[1].text.printed() == "开展\"清四乱\"行动。");
+  CHECK(table.rows[1].cells[2].lines.size() == 2);
+  CHECK(table.rows[2].cells[1].text.printed() == "\"三长\"制度建设。");
+  CHECK(table.rows[2].first_line == 7);
+}
+
 TEST_CASE("Segment: space-aligned cells go to the column that starts nearest") {
   const Segmented segmented =
       SegmentText(CaseNamed("a table whose cells runs of spaces set apart (pdftotext -layout), "
