@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "extract_number.h"
 #include "numbering.h"
 #include "utf8.h"
 
@@ -269,6 +270,10 @@ bool StartsSplitRow(const std::vector<CellSegment>& segments, size_t i, size_t w
   return cells.size() + next.size() == width && !SameCells(next, header);
 }
 
+namespace {
+void LiftNumberedGroups(Table* table, const RuleSet& rules);
+}  // namespace
+
 Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
   std::vector<CellSegment> segments = CellSegments(lines);
   Table table;
@@ -314,6 +319,7 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
     }
     repeated = false;
   }
+  LiftNumberedGroups(&table, rules);
   return table;
 }
 
@@ -329,6 +335,61 @@ bool ContinuesLineAbove(const TableRow& above, const TableRow& row, size_t width
   if (row.after_repeated_header || row.cells.empty() || row.cells[0].empty()) return false;
   if (IsBareNumber(row.cells[0]) || OpensWithHeading(row.cells[0], rules)) return false;
   return row.cells.size() < width && above.cells.size() + row.cells.size() - 1 <= width;
+}
+
+// A 序号 cell that is a Chinese numeral alone ("一", "十二", "三、"): a group's number.
+bool IsChineseOrdinal(const Cell& cell, const RuleSet& rules) {
+  const std::string& folded = cell.text.folded();
+  if (IsMarkerAlone(folded, rules)) return true;
+  std::optional<ParsedNumber> number = ParseNumberPrefix(folded);
+  return number && number->chinese && number->length == folded.size();
+}
+
+// Whether `number` opens with `group` and a dot and a digit: "1.2" under "1".
+bool ExtendsNumber(const Cell& number, const Cell& group) {
+  const std::string& folded = number.text.folded();
+  const std::string& prefix = group.text.folded();
+  return folded.size() > prefix.size() + 1 && folded.compare(0, prefix.size(), prefix) == 0 &&
+         folded[prefix.size()] == '.' && folded[prefix.size() + 1] >= '0' &&
+         folded[prefix.size() + 1] <= '9';
+}
+
+// In a table whose first column is the 序号, a group row that fills only its 序号 and the cell
+// after it heads the rows below, as a heading spanning the table would: its number belongs to
+// another level than theirs ("一" over rows 1, 2; "1" over rows 1.1, 1.2). A row of the same
+// level with its other cells empty is a task whose unit cells are merged with those above.
+bool IsNumberedGroupRow(const TableRow& row, const TableRow& next, const RuleSet& rules) {
+  const std::vector<Cell>& cells = row.cells;
+  if (cells.size() < 2 || cells[0].empty() || cells[1].empty() || next.cells.empty()) return false;
+  for (size_t i = 2; i < cells.size(); ++i) {
+    if (!cells[i].empty()) return false;
+  }
+  const Cell& below = next.cells[0];
+  return (IsChineseOrdinal(cells[0], rules) && IsBareNumber(below)) ||
+         (IsBareNumber(cells[0]) && ExtendsNumber(below, cells[0]));
+}
+
+// Lifts numbered group rows onto the row below as headings spanning the table.
+void LiftNumberedGroups(Table* table, const RuleSet& rules) {
+  if (table->header.empty() ||
+      MatchColumnName(table->header[0].text.folded(), rules) != ColumnRole::kNumber) {
+    return;
+  }
+  std::vector<TableRow> kept;
+  std::vector<Cell> headings;
+  for (size_t i = 0; i < table->rows.size(); ++i) {
+    TableRow& row = table->rows[i];
+    for (Cell& heading : row.spanning_headings) headings.push_back(std::move(heading));
+    row.spanning_headings.clear();
+    if (i + 1 < table->rows.size() && IsNumberedGroupRow(row, table->rows[i + 1], rules)) {
+      headings.push_back(std::move(row.cells[1]));
+      continue;
+    }
+    row.spanning_headings = std::move(headings);
+    headings.clear();
+    kept.push_back(std::move(row));
+  }
+  table->rows = std::move(kept);
 }
 
 // Joins rows a line break inside a cell split and lifts one-cell heading rows onto the row
@@ -484,6 +545,7 @@ Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   }
   SettleHeader(&table, rules);
   JoinNumberedRows(&table, rules);
+  LiftNumberedGroups(&table, rules);
   return table;
 }
 
@@ -575,6 +637,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   JoinWrappedLines(&table);
   SettleHeader(&table, rules);
   JoinNumberedRows(&table, rules);  // a row spanning the table (一、…) heads the rows below
+  LiftNumberedGroups(&table, rules);
   return table;
 }
 

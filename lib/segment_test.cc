@@ -468,6 +468,28 @@ TEST_CASE("Segment: an Excel-quoted TSV cell runs over its line breaks") {
   CHECK(table.rows[2].first_line == 7);
 }
 
+// A group row that fills only its 序号 ("一") and the cell after it heads the rows below (1, 2);
+// a row of their own level with empty cells is a row whose other cells are merged.
+TEST_CASE("Segment: a numbered group row of a cell table heads the rows below") {
+  Segmented segmented = SegmentText(
+      "\t序号\n\t重点\n任务\n\t牵头\n单位\n\n"
+      "\t一\n\t优化政务服务\n\t\n\n"
+      "\t1\n\t深化一网通办。\n\t县审批局\n\n"
+      "\t2\n\t推行一件事。\n\t\n\n"
+      "\t二\n\t优化市场环境\n\t\n\n"
+      "\t3\n\t降低准入门槛。\n\t县市场监管局\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.header.size() == 3);
+  CHECK(table.header[1].text.printed() == "重点任务");
+  REQUIRE(table.rows.size() == 3);
+  REQUIRE(table.rows[0].spanning_headings.size() == 1);
+  CHECK(table.rows[0].spanning_headings[0].text.printed() == "优化政务服务");
+  CHECK(table.rows[1].spanning_headings.empty());
+  CHECK(table.rows[1].cells[1].text.printed() == "推行一件事。");
+  REQUIRE(table.rows[2].spanning_headings.size() == 1);
+  CHECK(table.rows[2].spanning_headings[0].text.printed() == "优化市场环境");
+}
+
 TEST_CASE("Segment: space-aligned cells go to the column that starts nearest") {
   const Segmented segmented =
       SegmentText(CaseNamed("a table whose cells runs of spaces set apart (pdftotext -layout), "

@@ -277,15 +277,29 @@ Passage WithMoreText(const TableReading& reading, const TableRow& row, const Pas
   return text;
 }
 
+// A 序号 cell's label: "12", or "1.2" under the group row "1" (its own label the last part).
 std::optional<int> CellNumber(const Cell& cell) {
   const std::string& folded = cell.text.folded();
-  if (folded.empty() || folded.size() > 4) return std::nullopt;
-  int value = 0;
+  if (folded.empty() || folded.size() > 12) return std::nullopt;
+  int value = 0, digits = 0;
   for (char c : folded) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
+    if (c == '.' && digits > 0) {
+      value = 0, digits = 0;
+    } else if (c >= '0' && c <= '9' && digits < 4) {
+      value = value * 10 + (c - '0');
+      ++digits;
+    } else {
+      return std::nullopt;
+    }
   }
+  if (digits == 0) return std::nullopt;
   return value;
+}
+
+// The task id a 序号 cell gives: the whole dotted label ("1.2"), else the number.
+std::string CellId(const Cell& cell, int number) {
+  const std::string& folded = cell.text.folded();
+  return folded.find('.') == std::string::npos ? std::to_string(number) : folded;
 }
 
 // An appendix row and the outline node of the section it names.
@@ -439,7 +453,8 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
       task.body = content.text;
     }
     task.body = WithMoreText(reading, row, task.body);
-    task.id = task.number ? std::to_string(*task.number) : fmt::format("r{}", row_index);
+    task.id = task.number ? CellId(CellAt(row, reading.number), *task.number)
+                          : fmt::format("r{}", row_index);
     task.lead_cell = CellAt(row, reading.lead);
     task.responsible_cell = CellAt(row, reading.responsible);
     task.support_cell = CellAt(row, reading.support);
