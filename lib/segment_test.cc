@@ -466,6 +466,16 @@ TEST_CASE("Segment: an Excel-quoted TSV cell runs over its line breaks") {
   CHECK(table.rows[1].cells[2].lines.size() == 2);
   CHECK(table.rows[2].cells[1].text.printed() == "\"三长\"制度建设。");
   CHECK(table.rows[2].first_line == 7);
+
+  // A row whose first cell is quoted opens on a line without a TAB: still a row of its own.
+  Segmented quoted_first = SegmentText(
+      "类别\t任务内容\t责任单位\n"
+      "安全\t开展排查。\t区应急局\n"
+      "\"食品\n安全\"\t开展抽检。\t区市场监管局\n");
+  const Table& first = *OnlyTable(quoted_first);
+  REQUIRE(first.rows.size() == 2);
+  CHECK(first.rows[1].cells[0].text.printed() == "食品安全");
+  CHECK(first.rows[1].cells[2].text.printed() == "区市场监管局");
 }
 
 // A group row that fills only its 序号 ("一") and the cell after it heads the rows below (1, 2);
