@@ -11,16 +11,29 @@
 namespace fengong {
 namespace {
 
+// A unit cell that names the roles itself (牵头：X；配合：Y, or X牵头，Y配合), read as such; nullopt
+// when it names no lead (the caller reads it as a plain list).
+std::optional<UnitList> SelfLabelledCell(const Cell& cell, const RuleSet& rules) {
+  if (!MentionsLead(cell.text.folded(), rules)) return std::nullopt;
+  Diagnostics ignored;
+  std::optional<UnitList> labelled = ReadAnnotation(cell.text, rules, &ignored);
+  if (!labelled || labelled->lead.empty()) return std::nullopt;
+  return labelled;
+}
+
 UnitList CellUnits(const Cell& lead, const Cell& responsible, const RuleSet& rules) {
-  // One units column whose cell names the roles itself (牵头：X；配合：Y, or X牵头，Y配合).
-  if (lead.empty() && MentionsLead(responsible.text.folded(), rules)) {
-    Diagnostics ignored;  // the cell is read as a list below when it names no lead
-    std::optional<UnitList> labelled = ReadAnnotation(responsible.text, rules, &ignored);
-    if (labelled && !labelled->lead.empty()) return *labelled;
+  // One units column whose cell names the roles itself.
+  if (lead.empty()) {
+    if (auto labelled = SelfLabelledCell(responsible, rules)) return *labelled;
   }
   UnitList units;
-  units.lead = SplitUnitCell(lead, rules, &units.open_list);
-  units.responsible = SplitUnitCell(responsible, rules, &units.open_list);
+  // A lead cell that names the roles itself: its 配合 units come before the responsible cell's.
+  if (auto labelled = SelfLabelledCell(lead, rules)) {
+    units = *labelled;
+  } else {
+    units.lead = SplitUnitCell(lead, rules, &units.open_list);
+  }
+  AppendUnique(SplitUnitCell(responsible, rules, &units.open_list), &units.responsible);
   return units;
 }
 

@@ -238,6 +238,7 @@ constexpr Case kNegatives[] = {
     {"围绕三个方面开展工作", "none"},
     // Words that hold a numeral but no figure.
     {"发放一次性补贴", "none"},
+    {"学校周边200米范围内不得设立网吧", "none"},
     {"推行“最多跑一次”改革", "none"},
     {"落实最多跑一次", "none"},
     {"推进城乡一体化建设", "none"},

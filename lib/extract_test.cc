@@ -92,6 +92,15 @@ const FirstUnitCase kMarkedRoleCases[] = {
      "2\t建设科普基地。\t区科技局（牵头）、各街道\n3\t推进信息化。\t区融媒体中心\n",
      {"lead[区科协] resp[区教委,区财政局]", "lead[区科技局] resp[各街道]",
       "lead[] resp[区融媒体中心]"}},
+    {"a lead cell that names the roles itself (X牵头，Y配合): its 配合 units, then the next column's",
+     "某县任务清单\n序号\t工作措施\t牵头单位\t责任单位\n"
+     "1\t开展专项行动。\t县住建局牵头，县公安局、县交通局配合\t各乡镇\n"
+     "2\t开展联合检查。\t县应急局\t县直有关部门\n",
+     {"lead[县住建局] resp[县公安局,县交通局,各乡镇]", "lead[县应急局] resp[县直有关部门]"}},
+    {"names set apart by spaces split when each reads as a unit (a bank's 支行 too)",
+     "某县任务清单\n序号\t工作措施\t牵头单位\t配合单位\n"
+     "1\t强化融资服务。\t县金融中心\t人民银行某县支行 县财政局 各商业银行\n",
+     {"lead[县金融中心] resp[人民银行某县支行,县财政局,各商业银行]"}},
 };
 
 TEST_CASE("ExtractTasks: roles printed inside a list (区科协（牵头）, 牵头：X；配合：Y)") {

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "extract_number.h"
 #include "numbering.h"
 #include "utf8.h"
 
@@ -67,21 +68,6 @@ void AppendCell(Cell* cell, Cell more) {
 
 void AppendToCell(Cell* cell, const Line& line, size_t begin = 0) {
   AppendCell(cell, MakeCell(line, begin, std::string::npos));
-}
-
-// Splits a line at every TAB into cells (a leading TAB gives an empty first cell).
-std::vector<Cell> SplitTabs(const Line& line) {
-  std::vector<Cell> cells;
-  size_t start = 0;
-  while (true) {
-    size_t tab = line.text.find('\t', start);
-    size_t end = tab == std::string::npos ? line.text.size() : tab;
-    cells.push_back(MakeCell(line, start, end));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  while (cells.size() > 1 && cells.back().empty()) cells.pop_back();
-  return cells;
 }
 
 bool SameCells(const std::vector<Cell>& a, const std::vector<Cell>& b) {
@@ -284,6 +270,10 @@ bool StartsSplitRow(const std::vector<CellSegment>& segments, size_t i, size_t w
   return cells.size() + next.size() == width && !SameCells(next, header);
 }
 
+namespace {
+void LiftNumberedGroups(Table* table, const RuleSet& rules);
+}  // namespace
+
 Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
   std::vector<CellSegment> segments = CellSegments(lines);
   Table table;
@@ -329,6 +319,7 @@ Table ParseCellTable(const std::vector<const Line*>& lines, const RuleSet& rules
     }
     repeated = false;
   }
+  LiftNumberedGroups(&table, rules);
   return table;
 }
 
@@ -344,6 +335,61 @@ bool ContinuesLineAbove(const TableRow& above, const TableRow& row, size_t width
   if (row.after_repeated_header || row.cells.empty() || row.cells[0].empty()) return false;
   if (IsBareNumber(row.cells[0]) || OpensWithHeading(row.cells[0], rules)) return false;
   return row.cells.size() < width && above.cells.size() + row.cells.size() - 1 <= width;
+}
+
+// A 序号 cell that is a Chinese numeral alone ("一", "十二", "三、"): a group's number.
+bool IsChineseOrdinal(const Cell& cell, const RuleSet& rules) {
+  const std::string& folded = cell.text.folded();
+  if (IsMarkerAlone(folded, rules)) return true;
+  std::optional<ParsedNumber> number = ParseNumberPrefix(folded);
+  return number && number->chinese && number->length == folded.size();
+}
+
+// Whether `number` opens with `group` and a dot and a digit: "1.2" under "1".
+bool ExtendsNumber(const Cell& number, const Cell& group) {
+  const std::string& folded = number.text.folded();
+  const std::string& prefix = group.text.folded();
+  return folded.size() > prefix.size() + 1 && folded.compare(0, prefix.size(), prefix) == 0 &&
+         folded[prefix.size()] == '.' && folded[prefix.size() + 1] >= '0' &&
+         folded[prefix.size() + 1] <= '9';
+}
+
+// In a table whose first column is the 序号, a group row that fills only its 序号 and the cell
+// after it heads the rows below, as a heading spanning the table would: its number belongs to
+// another level than theirs ("一" over rows 1, 2; "1" over rows 1.1, 1.2). A row of the same
+// level with its other cells empty is a task whose unit cells are merged with those above.
+bool IsNumberedGroupRow(const TableRow& row, const TableRow& next, const RuleSet& rules) {
+  const std::vector<Cell>& cells = row.cells;
+  if (cells.size() < 2 || cells[0].empty() || cells[1].empty() || next.cells.empty()) return false;
+  for (size_t i = 2; i < cells.size(); ++i) {
+    if (!cells[i].empty()) return false;
+  }
+  const Cell& below = next.cells[0];
+  return (IsChineseOrdinal(cells[0], rules) && IsBareNumber(below)) ||
+         (IsBareNumber(cells[0]) && ExtendsNumber(below, cells[0]));
+}
+
+// Lifts numbered group rows onto the row below as headings spanning the table.
+void LiftNumberedGroups(Table* table, const RuleSet& rules) {
+  if (table->header.empty() ||
+      MatchColumnName(table->header[0].text.folded(), rules) != ColumnRole::kNumber) {
+    return;
+  }
+  std::vector<TableRow> kept;
+  std::vector<Cell> headings;
+  for (size_t i = 0; i < table->rows.size(); ++i) {
+    TableRow& row = table->rows[i];
+    for (Cell& heading : row.spanning_headings) headings.push_back(std::move(heading));
+    row.spanning_headings.clear();
+    if (i + 1 < table->rows.size() && IsNumberedGroupRow(row, table->rows[i + 1], rules)) {
+      headings.push_back(std::move(row.cells[1]));
+      continue;
+    }
+    row.spanning_headings = std::move(headings);
+    headings.clear();
+    kept.push_back(std::move(row));
+  }
+  table->rows = std::move(kept);
 }
 
 // Joins rows a line break inside a cell split and lifts one-cell heading rows onto the row
@@ -377,31 +423,129 @@ void JoinNumberedRows(Table* table, const RuleSet& rules) {
 
 }  // namespace
 
+namespace {
+
+// Where an Excel-quoted cell closes: lines[line], byte `pos` of its closing quote.
+struct QuoteClose {
+  size_t line;
+  size_t pos;
+};
+
+// Lines an Excel-quoted cell may run over (a cell of numbered measures, one a line).
+constexpr size_t kMaxQuotedLines = 30;
+
+// Excel copies a cell that holds a line break or a quote inside double quotes and doubles the
+// quotes within ("1.…\n2.…" / "开展""清四乱""…"). From just after the opening quote at
+// lines[line][pos], finds the closing one: a quote not doubled, followed by nothing but spaces
+// up to the next TAB or the line's end. A cell that spans no line break and doubles no quote
+// was not quoted by Excel (a cell that opens with a quoted name, "三长"制度…): nullopt, as for a
+// quote that never closes.
+std::optional<QuoteClose> FindClosingQuote(const std::vector<const Line*>& lines, size_t line,
+                                           size_t pos) {
+  bool doubled = false;
+  for (size_t i = line; i < lines.size() && i < line + kMaxQuotedLines; ++i, pos = 0) {
+    const std::string& text = lines[i]->text;
+    for (size_t q = text.find('"', pos); q != std::string::npos; q = text.find('"', q + 1)) {
+      if (q + 1 < text.size() && text[q + 1] == '"') {
+        doubled = true;
+        ++q;
+        continue;
+      }
+      size_t after = text.find_first_not_of(' ', q + 1);
+      if (after != std::string::npos && text[after] != '\t') return std::nullopt;
+      if (i == line && !doubled) return std::nullopt;
+      return QuoteClose{i, q};
+    }
+  }
+  return std::nullopt;
+}
+
+// Bytes [begin, end) of a line inside a quoted cell, each doubled quote printed once.
+Passage UnquotedPiece(const Line& line, size_t begin, size_t end) {
+  Passage piece;
+  for (size_t q = line.text.find("\"\"", begin); q != std::string::npos && q < end;
+       q = line.text.find("\"\"", begin)) {
+    piece.Append(line, begin, q + 1);
+    begin = q + 2;
+  }
+  piece.Append(line, begin, end);
+  return piece.Slice(0, piece.folded().size());
+}
+
+// The cell from the opening quote at lines[line][open] to `close`, quotes removed.
+Cell QuotedCell(const std::vector<const Line*>& lines, size_t line, size_t open, QuoteClose close) {
+  Cell cell;
+  for (size_t i = line; i <= close.line; ++i) {
+    const size_t begin = i == line ? open + 1 : 0;
+    const size_t end = i == close.line ? close.pos : lines[i]->text.size();
+    Passage piece = UnquotedPiece(*lines[i], begin, end);
+    if (piece.empty()) continue;
+    cell.text.Append(piece);
+    cell.lines.push_back(std::move(piece));
+  }
+  return cell;
+}
+
+// One TSV row from lines[*index] on: its TAB-separated cells, where a cell Excel quoted runs on
+// over the lines below. Leaves *index at the row's last line.
+std::vector<Cell> ReadTsvRow(const std::vector<const Line*>& lines, size_t* index) {
+  std::vector<Cell> cells;
+  size_t pos = 0;
+  while (true) {
+    const Line& line = *lines[*index];
+    const size_t start = std::min(line.text.find_first_not_of(' ', pos), line.text.size());
+    std::optional<QuoteClose> close;
+    if (start < line.text.size() && line.text[start] == '"') {
+      close = FindClosingQuote(lines, *index, start + 1);
+    }
+    size_t end;
+    if (close) {
+      cells.push_back(QuotedCell(lines, *index, start, *close));
+      *index = close->line;
+      end = close->pos + 1;
+    } else {
+      end = std::min(line.text.find('\t', pos), line.text.size());
+      cells.push_back(MakeCell(line, pos, end));
+    }
+    const size_t tab = lines[*index]->text.find('\t', end);
+    if (tab == std::string::npos) break;
+    pos = tab + 1;
+  }
+  while (cells.size() > 1 && cells.back().empty()) cells.pop_back();
+  return cells;
+}
+
+}  // namespace
+
 Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules) {
   Table table;
   table.style = TableStyle::kTsv;
   bool after_blank = true;
-  for (const Line* line : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line* line = lines[i];
     LineShape shape = ClassifyLine(*line);
     if (shape == LineShape::kBlank) {
       after_blank = true;
       continue;
     }
-    std::vector<Cell> cells = SplitTabs(*line);
+    const size_t first = i;
+    std::vector<Cell> cells = ReadTsvRow(lines, &i);
     // A row whose last cell went on past a line break; a line that opens with a heading marker
-    // (一、公共秩序) is a category row spanning the table instead, even right under a row.
-    if (shape == LineShape::kText && !after_blank && !table.rows.empty() &&
+    // (一、公共秩序) is a category row spanning the table instead, even right under a row, and
+    // a line that opens an Excel-quoted cell over several lines starts a row.
+    if (shape == LineShape::kText && i == first && !after_blank && !table.rows.empty() &&
         !(cells.size() == 1 && OpensWithHeading(cells[0], rules))) {
       TableRow& row = table.rows.back();
       AppendToCell(&row.cells.back(), *line);
       row.last_line = line->number;
     } else {
-      table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
+      table.rows.push_back(RowOf(std::move(cells), line->number, lines[i]->number));
     }
     after_blank = false;
   }
   SettleHeader(&table, rules);
   JoinNumberedRows(&table, rules);
+  LiftNumberedGroups(&table, rules);
   return table;
 }
 
@@ -493,6 +637,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   JoinWrappedLines(&table);
   SettleHeader(&table, rules);
   JoinNumberedRows(&table, rules);  // a row spanning the table (一、…) heads the rows below
+  LiftNumberedGroups(&table, rules);
   return table;
 }
 

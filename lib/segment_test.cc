@@ -443,6 +443,63 @@ TEST_CASE("Segment: a TSV row whose last cell runs on over a line break") {
   CHECK(table.rows[0].last_line == 3);
 }
 
+// An Excel copy quotes a cell holding line breaks or quotes and doubles its quotes: the quoted
+// cell runs on over lines (even one that opens the row), one line each in `lines`. A cell that
+// merely opens with a quoted name, on one line, keeps its quotes.
+TEST_CASE("Segment: an Excel-quoted TSV cell runs over its line breaks") {
+  Segmented segmented = SegmentText(
+      "序号\t任务内容\t责任单位\n"
+      "1\t\"落实巡河制度：\n"
+      "1.区级河长每季度巡河1次；\n"
+      "2.镇级河长每月巡河1次。\"\t区河长办\n"
+      "2\t\"开展\"\"清四乱\"\"行动。\"\t\"区水利局\n"
+      "各镇街\"\n"
+      "3\t\"三长\"制度建设。\t区卫健委\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.rows.size() == 3);
+  CHECK(table.rows[0].cells[1].text.printed() ==
+        "落实巡河制度：1.区级河长每季度巡河1次；2.镇级河长每月巡河1次。");
+  CHECK(table.rows[0].cells[1].lines.size() == 3);
+  CHECK(table.rows[0].cells[2].text.printed() == "区河长办");
+  CHECK(table.rows[0].last_line == 4);
+  CHECK(table.rows[1].cells[1].text.printed() == "开展\"清四乱\"行动。");
+  CHECK(table.rows[1].cells[2].lines.size() == 2);
+  CHECK(table.rows[2].cells[1].text.printed() == "\"三长\"制度建设。");
+  CHECK(table.rows[2].first_line == 7);
+
+  // A row whose first cell is quoted opens on a line without a TAB: still a row of its own.
+  Segmented quoted_first = SegmentText(
+      "类别\t任务内容\t责任单位\n"
+      "安全\t开展排查。\t区应急局\n"
+      "\"食品\n安全\"\t开展抽检。\t区市场监管局\n");
+  const Table& first = *OnlyTable(quoted_first);
+  REQUIRE(first.rows.size() == 2);
+  CHECK(first.rows[1].cells[0].text.printed() == "食品安全");
+  CHECK(first.rows[1].cells[2].text.printed() == "区市场监管局");
+}
+
+// A group row that fills only its 序号 ("一") and the cell after it heads the rows below (1, 2);
+// a row of their own level with empty cells is a row whose other cells are merged.
+TEST_CASE("Segment: a numbered group row of a cell table heads the rows below") {
+  Segmented segmented = SegmentText(
+      "\t序号\n\t重点\n任务\n\t牵头\n单位\n\n"
+      "\t一\n\t优化政务服务\n\t\n\n"
+      "\t1\n\t深化一网通办。\n\t县审批局\n\n"
+      "\t2\n\t推行一件事。\n\t\n\n"
+      "\t二\n\t优化市场环境\n\t\n\n"
+      "\t3\n\t降低准入门槛。\n\t县市场监管局\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.header.size() == 3);
+  CHECK(table.header[1].text.printed() == "重点任务");
+  REQUIRE(table.rows.size() == 3);
+  REQUIRE(table.rows[0].spanning_headings.size() == 1);
+  CHECK(table.rows[0].spanning_headings[0].text.printed() == "优化政务服务");
+  CHECK(table.rows[1].spanning_headings.empty());
+  CHECK(table.rows[1].cells[1].text.printed() == "推行一件事。");
+  REQUIRE(table.rows[2].spanning_headings.size() == 1);
+  CHECK(table.rows[2].spanning_headings[0].text.printed() == "优化市场环境");
+}
+
 TEST_CASE("Segment: space-aligned cells go to the column that starts nearest") {
   const Segmented segmented =
       SegmentText(CaseNamed("a table whose cells runs of spaces set apart (pdftotext -layout), "

@@ -104,19 +104,12 @@ bool MostlyNumberedItems(const Table& table, size_t column, const RuleSet& rules
   return count > 0 && numbered * 5 >= count * 4;
 }
 
-void WarnUnused(const Table& table, size_t column, Diagnostics* diagnostics) {
-  const Cell& header = table.header[std::min(column, table.header.size() - 1)];
-  diagnostics->Warn(header.text.first_line(), WarningCode::kUnusedColumn,
-                    fmt::format("table column '{}' reads as task text but is left unused",
-                                header.text.printed()));
-}
-
 // Content-like columns settle by what their cells do, not by their names: one whose cells are
 // merged holds categories (重点任务 | 主要措施); of those that change on every row, the longest is
 // the body and one before it, shorter, the title (工作任务 | 目标任务). A per-row category column
-// whose cells open with item numbers (1．推进…) holds titles too. Any other is warned about.
-void SettleContent(const Table& table, const RuleSet& rules, TableReading* reading,
-                   Diagnostics* diagnostics) {
+// whose cells open with item numbers (1．推进…) holds titles too. Any other per-row one is more
+// of the row's text (重点任务 | 工作目标 | 主要措施: the 工作目标 cells hold the targets).
+void SettleContent(const Table& table, const RuleSet& rules, TableReading* reading) {
   std::vector<ColumnRole>& roles = reading->roles;
   std::vector<size_t> per_row;
   for (size_t i = 0; i < roles.size(); ++i) {
@@ -147,7 +140,7 @@ void SettleContent(const Table& table, const RuleSet& rules, TableReading* readi
     if (reading->title < 0 && i < body && AverageChars(table, i) < AverageChars(table, body)) {
       reading->title = static_cast<int>(i);
     } else {
-      WarnUnused(table, i, diagnostics);
+      reading->more_text.push_back(static_cast<int>(i));
     }
   }
   for (size_t i = 0; i < roles.size() && reading->title < 0; ++i) {
@@ -268,15 +261,45 @@ struct SpanningPath {
   }
 };
 
+// The row's text: its body with the cells of the other per-row content columns, in column order.
+Passage WithMoreText(const TableReading& reading, const TableRow& row, const Passage& body) {
+  if (reading.more_text.empty()) return body;
+  Passage text;
+  bool body_added = false;
+  for (int column : reading.more_text) {
+    if (column > reading.content && !body_added) {
+      text.Append(body);
+      body_added = true;
+    }
+    text.Append(CellAt(row, column).text);
+  }
+  if (!body_added) text.Append(body);
+  return text;
+}
+
+// A 序号 cell's label: "12", or "1.2" under the group row "1" (its own label the last part).
 std::optional<int> CellNumber(const Cell& cell) {
   const std::string& folded = cell.text.folded();
-  if (folded.empty() || folded.size() > 4) return std::nullopt;
-  int value = 0;
+  if (folded.empty() || folded.size() > 12) return std::nullopt;
+  int value = 0, digits = 0;
   for (char c : folded) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
+    if (c == '.' && digits > 0) {
+      value = 0, digits = 0;
+    } else if (c >= '0' && c <= '9' && digits < 4) {
+      value = value * 10 + (c - '0');
+      ++digits;
+    } else {
+      return std::nullopt;
+    }
   }
+  if (digits == 0) return std::nullopt;
   return value;
+}
+
+// The task id a 序号 cell gives: the whole dotted label ("1.2"), else the number.
+std::string CellId(const Cell& cell, int number) {
+  const std::string& folded = cell.text.folded();
+  return folded.find('.') == std::string::npos ? std::to_string(number) : folded;
 }
 
 // An appendix row and the outline node of the section it names.
@@ -348,7 +371,7 @@ TableReading ReadTable(const Table& table, const RuleSet& rules, Diagnostics* di
   reading.table = &table;
   if (!table.header.empty()) {
     reading.roles = HeaderRoles(table, rules);
-    SettleContent(table, rules, &reading, diagnostics);
+    SettleContent(table, rules, &reading);
     for (size_t i = 0; i < table.header.size(); ++i) {
       if (MatchColumnName(table.header[i].text.folded(), rules) == ColumnRole::kUnknown) {
         diagnostics->Warn(table.header[i].text.first_line(), WarningCode::kUnknownColumn,
@@ -429,7 +452,9 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
       ReadTitle(title, rules, &task);
       task.body = content.text;
     }
-    task.id = task.number ? std::to_string(*task.number) : fmt::format("r{}", row_index);
+    task.body = WithMoreText(reading, row, task.body);
+    task.id = task.number ? CellId(CellAt(row, reading.number), *task.number)
+                          : fmt::format("r{}", row_index);
     task.lead_cell = CellAt(row, reading.lead);
     task.responsible_cell = CellAt(row, reading.responsible);
     task.support_cell = CellAt(row, reading.support);

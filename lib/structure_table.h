@@ -20,6 +20,9 @@ struct TableReading {
   int number = -1;
   int title = -1;                 // a per-row column of short titles before the body (工作任务)
   int content = -1;
+  // Other per-row content columns (a 工作目标 column beside 主要措施): more of the row's text,
+  // where its targets are often printed. Column order.
+  std::vector<int> more_text;
   int lead = -1;
   int responsible = -1;
   int support = -1;               // a second responsible column (配合单位 beside 责任单位)
