@@ -224,7 +224,8 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"enumeration_clause", &rules->enumeration_clause},
                           std::pair{"back_matter_line", &rules->back_matter_line},
                           std::pair{"official_line", &rules->official_line},
-                          std::pair{"lead_line", &rules->lead_line}}) {
+                          std::pair{"lead_line", &rules->lead_line},
+                          std::pair{"field_label", &rules->field_label}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
   }
@@ -241,6 +242,10 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"date_in_subtitle", &rules->date_in_subtitle},
                           std::pair{"issuer_print_date", &rules->issuer_print_date},
                           std::pair{"doc_number", &rules->doc_number},
+                          std::pair{"doc_number_labelled", &rules->doc_number_labelled},
+                          std::pair{"issuer_labelled", &rules->issuer_labelled},
+                          std::pair{"date_labelled", &rules->date_labelled},
+                          std::pair{"period_five_year_plan", &rules->period_five_year_plan},
                           std::pair{"issuer", &rules->issuer},
                           std::pair{"region_prefix", &rules->region_prefix},
                           std::pair{"region_in_text", &rules->region_in_text},

@@ -141,6 +141,7 @@ struct RuleSet {
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   Pattern official_line;     // 牵头领导：… after an item: persons, no task text
   Pattern lead_line;         // 市住建局牵头： over the items it leads
+  Pattern field_label;       // 索引号： 发文字号：: a web page's information box, not a table
   // metadata.yaml
   Pattern title_keyword;
   Pattern front_matter_skip;
@@ -150,6 +151,10 @@ struct RuleSet {
   Pattern date_in_subtitle;  // ——2024年1月9日在…会议上: groups year, month, day
   Pattern issuer_print_date;  // …办公室 2023年3月17日印发: groups issuer, year, month, day
   Pattern doc_number;
+  Pattern doc_number_labelled;  // 发文字号：X in an information box; group 1 = X
+  Pattern issuer_labelled;      // 发布机构：X; group 1 = X
+  Pattern date_labelled;        // 成文日期：2024年03月05日: groups year, month, day
+  Pattern period_five_year_plan;  // “十四五”: group 1 the numeral after 十
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
   Pattern region_in_text;    // a county or district named in the body; group 1
