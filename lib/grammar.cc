@@ -218,6 +218,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"notes_start", &rules->notes_start},
                           std::pair{"table_caption", &rules->table_caption},
                           std::pair{"table_pointer", &rules->table_pointer},
+                          std::pair{"appendix_pointer", &rules->appendix_pointer},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"annotation_end", &rules->annotation_end},

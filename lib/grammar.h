@@ -134,6 +134,7 @@ struct RuleSet {
   Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern table_caption;     // a table's caption line (…分工表)
   Pattern table_pointer;     // a paragraph before a table that points to it (…见下表。)
+  Pattern appendix_pointer;  // a heading's paragraph that points to the appendix (…详见附件。)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern annotation_end;    // a line that ends with a unit annotation is closed
   Pattern enumeration_clause;  // （1）…；: one clause of an item's enumeration, no item of its own
