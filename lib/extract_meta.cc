@@ -26,8 +26,15 @@ bool IsDate(const Passage& p, const RuleSet& rules) {
   return rules.date.Contains(p.folded()) || rules.date_chinese.Contains(p.folded());
 }
 
+// Whether the line opens with a field's label (标题：…, 发文字号：…) of a web page's box.
+bool IsFieldLine(const std::string& folded, const RuleSet& rules) {
+  size_t colon = folded.find(':');
+  return colon != std::string::npos && rules.field_label.Contains(folded.substr(0, colon + 1));
+}
+
 bool IsTitleLike(const Passage& p, const RuleSet& rules) {
   const std::string& folded = p.folded();
+  if (IsFieldLine(folded, rules)) return false;
   if (CodePointCount(folded, kMaxTitleChars + 1) > kMaxTitleChars ||
       folded.find("。") != std::string::npos) {
     return false;
@@ -121,11 +128,28 @@ std::optional<std::string> FindIssuer(const std::vector<Passage>& front, const R
   return std::nullopt;
 }
 
+// `group` of `pattern` in `p`, as printed, or nullopt.
+std::optional<std::string> PrintedGroup(const Passage& p, const Pattern& pattern) {
+  size_t begin = 0, end = 0;
+  std::vector<std::string_view> groups;
+  if (!pattern.Find(p.folded(), 0, &begin, &end, &groups) || groups.empty()) return std::nullopt;
+  size_t at = groups[0].data() - p.folded().data();
+  return std::string(Trim(p.PrintedRange(at, at + groups[0].size())));
+}
+
+// The first line of `front` that `pattern` finds a field in (发文字号：X, 发布机构：X).
+std::optional<std::string> FindLabelled(const std::vector<Passage>& front, const Pattern& pattern) {
+  for (const Passage& p : front) {
+    if (std::optional<std::string> value = PrintedGroup(p, pattern)) return value;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> FindDocNumber(const std::vector<Passage>& front, const RuleSet& rules) {
   for (const Passage& p : front) {
     if (rules.doc_number.Contains(p.folded())) return p.printed();
   }
-  return std::nullopt;
+  return FindLabelled(front, rules.doc_number_labelled);
 }
 
 // 二〇二二, 四, 十六 → 2022, 4, 16 (the year read digit by digit).
@@ -178,6 +202,18 @@ std::optional<PrintLine> FindPrintLine(const std::vector<Passage>& back, const R
   return std::nullopt;
 }
 
+// The years of the five-year plan a title names by number (“十四五” -> 2021—2025). The sixth
+// plan ran 1981—1985 and each after it follows the one before.
+std::optional<Period> FiveYearPlanPeriod(const std::string& folded, const RuleSet& rules) {
+  std::optional<std::string> numeral = Group1(rules.period_five_year_plan, folded);
+  if (!numeral) return std::nullopt;
+  std::optional<int> units = NumeralValue(*numeral);
+  if (!units) return std::nullopt;
+  int plan = 10 + *units;
+  int from = 1981 + 5 * (plan - 6);
+  return Period{from, from + 4};
+}
+
 std::optional<Period> FindPeriod(const std::optional<std::string>& title, const RuleSet& rules) {
   if (!title) return std::nullopt;
   std::string folded = Fold(*title);
@@ -190,7 +226,7 @@ std::optional<Period> FindPeriod(const std::optional<std::string>& title, const 
     int y = std::stoi(*year);
     return Period{y, y};
   }
-  return std::nullopt;
+  return FiveYearPlanPeriod(folded, rules);
 }
 
 // The most specific administrative name at the start of `text` (成都市锦江区… -> 锦江区).
@@ -282,7 +318,10 @@ DocumentMeta ExtractMeta(const std::vector<Passage>& front_matter,
   meta.doc_number = FindDocNumber(front_matter, rules);
   meta.date = FindDate(front_matter, rules.date, rules);
   if (!meta.date) meta.date = FindDate(back_matter, rules.date, rules);
+  if (!meta.date) meta.date = FindDate(front_matter, rules.date_labelled, rules);
   if (!meta.date) meta.date = FindDate(front_matter, rules.date_in_subtitle, rules);
+  // A web page's information box (发布机构：…) names the office when no signature or red head does.
+  if (!meta.issuer) meta.issuer = FindLabelled(front_matter, rules.issuer_labelled);
   // A signature's own issuer and date go first: the 版记 gives when the office printed it.
   if (!meta.issuer || !meta.date) {
     if (std::optional<PrintLine> line = FindPrintLine(back_matter, rules)) {

@@ -136,6 +136,28 @@ TEST_CASE("ExtractMeta: title, region, issuer, 文号, date and period") {
        "仁寿县全民健身实施计划\n一、主要任务\n1.推进建设。新建站点2个。\n"
        "仁寿县人民政府办公室                    2023年8月10日印发\n",
        "仁寿县全民健身实施计划 | 仁寿县 | 仁寿县人民政府办公室 | - | 2023-08-09 | -"},
+      // A sub-district's office (…街道办事处) and the date under the title: no part of the title;
+      // the district the office names is the region.
+      {"玉林街道2024年院落改造工作方案\n成都市武侯区玉林街道办事处\n2024年3月12日\n"
+       "一、工作任务\n（一）开展摸底。建立台账。\n责任单位：各社区\n",
+       "玉林街道2024年院落改造工作方案 | 武侯区 | 成都市武侯区玉林街道办事处 | - | 2024-03-12 | "
+       "2024-2024"},
+      // A contact line in brackets after the signature still closes the document.
+      {"龙胜各族自治县耕地保护实施方案\n一、主要任务\n1.落实责任。签订责任书。\n"
+       "牵头单位：县自然资源局\n\n龙胜各族自治县人民政府办公室\n2024年4月18日\n\n"
+       "（联系人：李明　电话：0773-7512345）\n",
+       "龙胜各族自治县耕地保护实施方案 | 龙胜各族自治县 | 龙胜各族自治县人民政府办公室 | - | "
+       "2024-04-18 | -"},
+      // A web page's information box gives the 文号, office and date the page prints nowhere else.
+      {"索引号：\t115109/2024-00036\t主题分类：\t环境保护\n"
+       "发布机构：\t遂宁市生态环境局\t成文日期：\t2024年03月05日\n"
+       "发文字号：\t遂市环发〔2024〕12号\t发布日期：\t2024年03月08日\n"
+       "2024年全市大气污染防治工作要点\n一、主要任务\n1.推进治理。完成项目6个。\n",
+       "2024年全市大气污染防治工作要点 | 遂宁市 | 遂宁市生态环境局 | 遂市环发〔2024〕12号 | "
+       "2024-03-05 | 2024-2024"},
+      // A five-year plan named by its number: “十四五” is 2021—2025.
+      {"江苏省“十四五”公共法律服务体系建设规划\n一、主要任务\n1.建设平台。建设平台5个。\n",
+       "江苏省“十四五”公共法律服务体系建设规划 | 江苏省 | - | - | - | 2021-2025"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

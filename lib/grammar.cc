@@ -218,6 +218,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"notes_start", &rules->notes_start},
                           std::pair{"table_caption", &rules->table_caption},
                           std::pair{"table_pointer", &rules->table_pointer},
+                          std::pair{"appendix_pointer", &rules->appendix_pointer},
                           std::pair{"sentence_end", &rules->sentence_end},
                           std::pair{"title_end", &rules->title_end},
                           std::pair{"annotation_end", &rules->annotation_end},
@@ -225,6 +226,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"back_matter_line", &rules->back_matter_line},
                           std::pair{"official_line", &rules->official_line},
                           std::pair{"lead_line", &rules->lead_line},
+                          std::pair{"field_label", &rules->field_label},
                           std::pair{"annotation_lead_in", &rules->annotation_lead_in}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
@@ -242,6 +244,10 @@ Status LoadMetadata(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"date_in_subtitle", &rules->date_in_subtitle},
                           std::pair{"issuer_print_date", &rules->issuer_print_date},
                           std::pair{"doc_number", &rules->doc_number},
+                          std::pair{"doc_number_labelled", &rules->doc_number_labelled},
+                          std::pair{"issuer_labelled", &rules->issuer_labelled},
+                          std::pair{"date_labelled", &rules->date_labelled},
+                          std::pair{"period_five_year_plan", &rules->period_five_year_plan},
                           std::pair{"issuer", &rules->issuer},
                           std::pair{"region_prefix", &rules->region_prefix},
                           std::pair{"region_in_text", &rules->region_in_text},

@@ -134,6 +134,7 @@ struct RuleSet {
   Pattern attachment_list;   // 附件：1.… 2.…, a notice's list before its signature
   Pattern table_caption;     // a table's caption line (…分工表)
   Pattern table_pointer;     // a paragraph before a table that points to it (…见下表。)
+  Pattern appendix_pointer;  // a heading's paragraph that points to the appendix (…详见附件。)
   Pattern sentence_end;      // characters that close a sentence or paragraph
   Pattern annotation_end;    // a line that ends with a unit annotation is closed
   Pattern enumeration_clause;  // （1）…；: one clause of an item's enumeration, no item of its own
@@ -141,6 +142,7 @@ struct RuleSet {
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   Pattern official_line;     // 牵头领导：… after an item: persons, no task text
   Pattern lead_line;         // 市住建局牵头： over the items it leads
+  Pattern field_label;       // 索引号： 发文字号：: a web page's information box, not a table
   Pattern annotation_lead_in;  // 以上任务由 / —— before a paragraph that is an annotation in words
   // metadata.yaml
   Pattern title_keyword;
@@ -151,6 +153,10 @@ struct RuleSet {
   Pattern date_in_subtitle;  // ——2024年1月9日在…会议上: groups year, month, day
   Pattern issuer_print_date;  // …办公室 2023年3月17日印发: groups issuer, year, month, day
   Pattern doc_number;
+  Pattern doc_number_labelled;  // 发文字号：X in an information box; group 1 = X
+  Pattern issuer_labelled;      // 发布机构：X; group 1 = X
+  Pattern date_labelled;        // 成文日期：2024年03月05日: groups year, month, day
+  Pattern period_five_year_plan;  // “十四五”: group 1 the numeral after 十
   Pattern issuer;
   Pattern region_prefix;     // one administrative name at the start of a title
   Pattern region_in_text;    // a county or district named in the body; group 1

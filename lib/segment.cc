@@ -126,6 +126,18 @@ bool EndsAsTitle(std::string_view folded, const RuleSet& rules) {
   return rules.title_end.Contains(folded) && folded.find(',') == std::string_view::npos;
 }
 
+// Whether every TAB-separated line of a region opens with a field's label (索引号： 发文字号：):
+// a web page's information box, whose lines are the document's front matter, not a table. (The
+// region may take in a line after it as the rest of a row.)
+bool IsFieldBox(const std::vector<const Line*>& region, const RuleSet& rules) {
+  for (const Line* line : region) {
+    std::string_view text = Trim(line->text);  // the folded view has no TABs left
+    if (text.find('\t') == std::string_view::npos) continue;
+    if (!rules.field_label.Contains(Fold(Trim(text.substr(0, text.find('\t')))))) return false;
+  }
+  return true;
+}
+
 bool IsDateLine(const Line& line, const RuleSet& rules) {
   return !line.blank && rules.date.Contains(line.folded);
 }
@@ -235,6 +247,15 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
         continue;
       }
       std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
+      if (kind == LineShape::kTsv && IsFieldBox(region, rules)) {
+        for (const Line* line : region) {  // one paragraph a line: each holds its own fields
+          paragraphs.Break();
+          paragraphs.Text(*line);
+        }
+        paragraphs.Break();
+        i = end;
+        continue;
+      }
       out.blocks.push_back(TableBlock(region, ParseTable(region, kind, rules)));
       paragraphs.Break();
       i = end;

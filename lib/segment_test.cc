@@ -291,6 +291,14 @@ const Case kCases[] = {
      "抄送：市禁毒办。\n"
      "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",
      {"para{1-1 抄送:市禁毒办。}", "para{2-2 屏山县禁毒委员会办公室2024年3月1日印发}"}},
+
+    {"a web page's information box (label and value cells) is one paragraph a line, no table",
+     "索引号：\t115109/2024-00036\t主题分类：\t环境保护\n"
+     "发文字号：\t遂市环发〔2024〕12号\t发布日期：\t2024年03月08日\n"
+     "标　　题：\t关于印发《工作要点》的通知\n",
+     {"para{1-1 索引号: 115109/2024-00036主题分类:环境保护}",
+      "para{2-2 发文字号:遂市环发〔2024〕12号发布日期: 2024年03月08日}",
+      "para{3-3 标题:关于印发《工作要点》的通知}"}},
 };
 
 TEST_CASE("Segment: blocks of each layout") {

@@ -176,6 +176,8 @@ class OutlineBuilder {
       } else if (body_started && !marker &&
                  (captions.count(block) || rules_.official_line.Contains(paragraph.folded()))) {
         continue;
+      } else if (body_started && !marker && PointsToAppendix(paragraph)) {
+        continue;
       } else if (body_started && !marker && rules_.lead_line.Contains(paragraph.folded())) {
         lead_line_ = paragraph;
         lead_line_rank_ = -1;
@@ -233,6 +235,15 @@ class OutlineBuilder {
       closing[i] = run;
     }
     return closing;
+  }
+
+  // Whether `paragraph` is all a heading says of its own (二、重点任务 | …具体分工详见附件。): the
+  // tasks are the appendix's, the pointer is no task.
+  bool PointsToAppendix(const Passage& paragraph) const {
+    if (current_ == 0 || !nodes_[current_].heading_only || !nodes_[current_].body.empty()) {
+      return false;
+    }
+    return rules_.appendix_pointer.Contains(paragraph.folded());
   }
 
   // Whether the current item ended with its unit annotation (…。（X牵头，Y负责）): an unnumbered

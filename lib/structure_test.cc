@@ -530,6 +530,21 @@ TEST_CASE("BuildStructure: a heading-only leaf without a body is no task") {
   CHECK(structure.tasks[0].id == "1.1");
 }
 
+// A heading whose paragraph only points to the appendix (…详见附件。) holds no task, even when a
+// PDF's wrap puts 附件。 at the start of a line: that line opens no appendix, the items after it stay.
+TEST_CASE("BuildStructure: a pointer to the appendix under a heading is no task") {
+  for (std::string_view pointer : {"围绕托育机构建设实施重点任务，具体分工详见附件。\n",
+                                   "围绕托育机构建设、服务质量提升、队伍建设等方面实施重点任务，具体分工详见\n附件。\n"}) {
+    CAPTURE(pointer);
+    Diagnostics diagnostics;
+    Structure structure = Build(std::string("一、重点任务\n") + std::string(pointer) +
+                                    "二、保障措施\n（一）加强组织领导。建立联席会议制度。\n",
+                                &diagnostics);
+    CHECK(Dumps(structure) ==
+          std::vector<std::string>{"draft{2.1 #1 [保障措施] title=加强组织领导 body=建立联席会议制度。}"});
+  }
+}
+
 TEST_CASE("BuildStructure: a cell table's rows are tasks under their category") {
   Diagnostics diagnostics;
   Structure structure = Build(
