@@ -130,11 +130,13 @@ bool IsDateLine(const Line& line, const RuleSet& rules) {
   return !line.blank && rules.date.Contains(line.folded);
 }
 
-bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
+// `long_line`: the paragraph's last line was cut from a long line (Line::run_on_tail), which may
+// be wrapped whatever the length of the piece.
+bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules, bool long_line) {
   const std::string& folded = paragraph.folded();
   // A marker alone: a PDF line wrap put the heading's words on the next line (（三）| 夯实…).
   if (IsMarkerAlone(folded, rules)) return true;
-  return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
+  return (long_line || CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars) &&
          !rules.sentence_end.Contains(folded) && !EndsAsTitle(folded, rules) &&
          !rules.annotation_end.Contains(folded);
 }
@@ -167,7 +169,8 @@ class ParagraphBuilder {
       blocks_->push_back(std::move(block));
     }
     inside_bracket_ = EndsInsideBracket(blocks_->back().paragraph.folded());
-    open_ = inside_bracket_ || IsOpenParagraph(blocks_->back().paragraph, rules_);
+    open_ = inside_bracket_ ||
+            IsOpenParagraph(blocks_->back().paragraph, rules_, line.run_on_tail);
     blanks_ = 0;
   }
 
