@@ -366,7 +366,8 @@ class FigureReader {
             LongestPrefix(rest, rules_.comparators_after, WordOfComparator)) {
       rest.remove_prefix(after->word.size());
     }
-    if (!rest.empty()) {
+    // A 、 ends the figure as a clause end does (小学控制在0.50以内、初中控制在0.45以内).
+    if (!rest.empty() && rest.substr(0, kListComma.size()) != kListComma) {
       unsigned char next = static_cast<unsigned char>(rest[0]);
       if (next >= 0x80 || IsAsciiAlnum(next)) return false;  // a word or a code follows
     }
@@ -465,14 +466,16 @@ class FigureReader {
     return rules_.rate_scope.Contains(after) && !IsBounded(tail, after);
   }
 
-  // 消除56人以上大班额: a removal verb, then a bounded figure that runs on into a noun.
+  // 消除56人以上大班额 / 56人以上大班额全部消除: a bounded figure that runs on into a noun, with a
+  // removal verb before the figure or after the noun.
   bool IsRemovedThreshold(std::string_view tail, const Around& around) const {
-    if (!rules_.removed_before.Contains(tail)) return false;
     const ComparatorWord* bound =
         LongestPrefix(around.after, rules_.comparators_after, WordOfComparator);
     if (bound == nullptr) return false;
-    size_t pos = bound->word.size();
-    return pos < around.after.size() && IsHan(DecodeAt(around.after, &pos));
+    std::string_view noun = around.after.substr(bound->word.size());
+    size_t pos = 0;
+    if (noun.empty() || !IsHan(DecodeAt(noun, &pos))) return false;
+    return rules_.removed_before.Contains(tail) || rules_.removed_after.Contains(noun);
   }
 
   // 24小时心理援助热线, 15分钟健身圈: an unbounded duration that runs on into a noun names a
@@ -641,6 +644,13 @@ class FigureReader {
     return found;
   }
 
+  // 由2023年的45%提高到70%: the figure the change starts from.
+  bool IsStartingPoint(Span clause, size_t begin, size_t end) const {
+    constexpr int kLeadInChars = 20;  // 由 and the year and 的 before the figure
+    return rules_.starting_point_before.Contains(Tail(View({clause.begin, begin}), kLeadInChars)) &&
+           rules_.starting_point_after.Contains(View({end, clause.end}));
+  }
+
   // Kind, deadline, period, stretch, metric, text and line of a figure in `clause`.
   void Finish(Span clause, const TimeScope& scope, size_t begin, size_t end, Target* target) {
     std::string_view view = View(clause);
@@ -650,6 +660,8 @@ class FigureReader {
     if (rules_.reference.Contains(view)) {
       target->kind = "reference";
       target->deadline.reset();
+    } else if (IsStartingPoint(clause, begin, end)) {
+      target->kind = "baseline";
     } else if (rules_.achieved.Contains(view) ||
                (scope.deadline && context_.plan_start && *scope.deadline < *context_.plan_start)) {
       target->kind = "baseline";

@@ -47,9 +47,12 @@ constexpr Case kPositives[] = {
     // sides, counters of rounds and tents.
     {"公益广告占比不低于广告总量的25%", "target{>=25 %}"},
     {"亿元GDP生产安全事故死亡率控制在0.012以内", "target{<=0.012}"},
+    {"差异系数小学控制在0.50以内、初中控制在0.45以内", "target{<=0.5} target{<=0.45}"},
     {"执法检查不少于1200条次", "target{>=1200 条次}"},
     {"储备帐篷200顶", "target{=200 顶}"},
-    {"整治山塘200口", "target{=200 口}"},  // wells, ponds: 口; 人口 stays no measure word
+    {"整治山塘200口", "target{=200 口}"},
+    {"打造县级优质课例100节", "target{=100 节}"},  // lessons
+    {"确保接到火情报告后专业队伍30分钟内出动", "target{<=30 分钟}"},  // a dispatch time limit  // wells, ponds: 口; 人口 stays no measure word
     {"服务人口10万", "none"},
     {"全年破获毒品刑事案件不少于25起", "target{>=25 起}"},
     {"检查本地APP和小程序不少于50款", "target{>=50 款}"},
@@ -139,6 +142,13 @@ constexpr Case kPositives[] = {
     {"与创新型城市10%的基本标准相比还有较大差距", "target{=10 % reference}"},
     {"全区已建成科普基地12个", "target{=12 个 baseline}"},
     {"去年投入资金3000万元", "target{=30000000 元 baseline}"},
+    // 由…提高到…: the figure the change starts from is a baseline, the one it reaches a target.
+    {"物业服务覆盖率由2023年的45%提高到70%", "target{=45 % baseline} target{=70 %}"},
+    {"生均仪器设备值由2100元提高到2500元", "target{=2100 元 baseline} target{=2500 元}"},
+    {"由2022年的9.6亿元增加至13.5亿元", "target{=960000000 元 baseline} target{=1350000000 元}"},
+    // 累计完成 in a plan's own time frame (三年累计完成) is a commitment; alone it reports.
+    {"三年累计完成投资5亿元以上", "target{>=500000000 元}"},
+    {"累计完成投资5亿元", "target{=500000000 元 baseline}"},
     // Measure words of health, environment, business, farming and transport plans.
     {"为新开办企业免费刻制首套4枚印章", "target{=4 枚}"},
     {"人均每日食盐摄入量不高于5克", "target{<=5 克}"},
@@ -204,6 +214,7 @@ constexpr Case kNegatives[] = {
     // The threshold of a kind of thing to be removed.
     {"全面消除56人以上大班额", "none"},
     {"坚决杜绝66人以上超大班额", "none"},
+    {"全县56人以上大班额全部消除", "none"},
     {"党的十九届五中全会精神", "none"},
     {"做好2024届高校毕业生就业工作", "none"},
     // Years, dates and document numbers.

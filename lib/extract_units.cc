@@ -142,6 +142,17 @@ bool LooksLikeUnit(const std::string& name, const RuleSet& rules) {
   return !rules.not_unit.Contains(folded) && HasUnitOrCollectiveShape(folded, rules);
 }
 
+// Every name of both lists reads as an organisation, and there is at least one. `shape_only`:
+// a name must end as an organisation's does (HasUnitShape), opening with 各 is not enough.
+bool AllLookLikeUnits(const UnitList& units, const RuleSet& rules, bool shape_only = false) {
+  for (const auto* list : {&units.lead, &units.responsible}) {
+    for (const std::string& name : *list) {
+      if (!(shape_only ? HasUnitShape(name, rules) : LooksLikeUnit(name, rules))) return false;
+    }
+  }
+  return !units.lead.empty() || !units.responsible.empty();
+}
+
 // Most names of the list read as organisations. Entries the grammar names as no units (a date,
 // 完成时限：2024年底前 after the list) are left out of the count: DropNonUnits removes them.
 bool PlausibleUnits(const UnitList& units, const RuleSet& rules) {
@@ -240,6 +251,32 @@ bool InChargeWithSupport(const std::vector<std::string>& verbs, const RuleSet& r
                      [&](const std::string& verb) { return Listed(rules.supporting, verb); });
 }
 
+bool EndsWithVerb(std::string_view clause, const RuleSet& rules) {
+  return std::any_of(rules.verbs.begin(), rules.verbs.end(), [&](const UnitWord& verb) {
+    return clause.size() > verb.word.size() &&
+           clause.compare(clause.size() - verb.word.size(), verb.word.size(), verb.word) == 0;
+  });
+}
+
+// Where the clause from `start` ends: at the first comma or semicolon, or earlier at a 、 right
+// after a role verb (X负责、Y参与: the 、 joins two clauses, not two names). Sets *width to the
+// separator's length.
+size_t ClauseStop(std::string_view folded, size_t start, size_t end, const RuleSet& rules,
+                  size_t* width) {
+  size_t stop = folded.find_first_of(",;", start);
+  if (stop == std::string_view::npos || stop > end) stop = end;
+  *width = 1;
+  constexpr std::string_view kListComma = "、";
+  for (size_t at = FindBytes(folded.substr(0, stop), kListComma, start);
+       at != std::string_view::npos; at = FindBytes(folded.substr(0, stop), kListComma, at + 1)) {
+    if (EndsWithVerb(folded.substr(start, at - start), rules)) {
+      *width = kListComma.size();
+      return at;
+    }
+  }
+  return stop;
+}
+
 // X牵头，Y配合: clauses split at commas and semicolons, each closed by a verb.
 std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
                                   const RuleSet& rules) {
@@ -250,8 +287,8 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
   std::vector<std::string> first_names;
   size_t start = begin;
   while (start < end) {
-    size_t stop = folded.find_first_of(",;", start);
-    if (stop == std::string_view::npos || stop > end) stop = end;
+    size_t width = 1;
+    size_t stop = ClauseStop(folded, start, end, rules, &width);
     size_t clause_end = stop;
     UnitRole role = UnitRole::kResponsible;
     verbs_seen.emplace_back();
@@ -269,7 +306,7 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
     std::vector<std::string> names = NamesIn(text, start, clause_end, rules, &units.open_list);
     if (verbs_seen.size() == 1) first_names = names;
     AppendUnique(names, ListFor(&units, role));
-    start = stop + 1;
+    start = stop + width;
   }
   if (!any_verb) return std::nullopt;
   if (InChargeWithSupport(verbs_seen, rules) && units.lead.empty() && !first_names.empty()) {
@@ -449,6 +486,21 @@ std::optional<Annotation> LabelledSentenceBefore(const Passage& text, size_t end
   return Annotation{*units, start};
 }
 
+// An annotation in words printed as the item's last sentence, with no bracket: "…。由X负责，Y
+// 配合。", "…。——X、Y负责". The sentence closes with a role verb and every name in it reads as a
+// unit, so a sentence of the task's own (各乡镇要高度重视，县教育局负责指导) is never taken.
+std::optional<Annotation> VerbSentenceBefore(const Passage& text, size_t end, const RuleSet& rules) {
+  std::string_view folded = std::string_view(text.folded()).substr(0, end);
+  size_t stop = FindLastBytes(folded, "。");
+  if (stop == std::string_view::npos) return std::nullopt;
+  size_t start = stop + std::string_view("。").size();
+  while (start < end && folded[start] == ' ') ++start;
+  if (start >= end || !EndsWithVerb(folded.substr(start), rules)) return std::nullopt;
+  std::optional<UnitList> units = ReadVerbs(text, start, end, rules);
+  if (!units || !AllLookLikeUnits(*units, rules, /*shape_only=*/true)) return std::nullopt;
+  return Annotation{*units, start};
+}
+
 }  // namespace
 
 std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
@@ -457,7 +509,9 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
   std::optional<Annotation> found = BracketedBefore(text, end, rules, diagnostics);
   if (!found) {
     std::optional<Annotation> unclosed = UnclosedBefore(text, end, rules, diagnostics);
-    return unclosed ? unclosed : LabelledSentenceBefore(text, end, rules);
+    if (unclosed) return unclosed;
+    std::optional<Annotation> labelled = LabelledSentenceBefore(text, end, rules);
+    return labelled ? labelled : VerbSentenceBefore(text, end, rules);
   }
   // 〔牵头单位：X〕〔责任单位：Y〕: annotations printed one after the other make one list.
   while (std::optional<Annotation> earlier = BracketedBefore(
@@ -506,13 +560,7 @@ std::optional<UnitList> UnitsBeforeColon(const Passage& text, const RuleSet& rul
     return std::nullopt;
   }
   std::optional<UnitList> units = ReadVerbs(text, 0, colon, rules);
-  if (!units) return std::nullopt;
-  for (const auto* list : {&units->lead, &units->responsible}) {
-    for (const std::string& name : *list) {
-      if (!LooksLikeUnit(name, rules)) return std::nullopt;
-    }
-  }
-  if (units->lead.empty() && units->responsible.empty()) return std::nullopt;
+  if (!units || !AllLookLikeUnits(*units, rules)) return std::nullopt;
   return units;
 }
 

@@ -73,6 +73,21 @@ constexpr Case kCases[] = {
     {"（县机关事务中心负责，县教育局、县卫健局参与）",
      "units{lead[县机关事务中心] resp[县教育局,县卫健局]}", ""},
     {"（县生态环境局负责，县城管执法局配合）", "units{lead[县生态环境局] resp[县城管执法局]}", ""},
+    // X负责、Y参与: a 、 right after the verb joins two clauses, not two names.
+    {"（县市场监管局负责、县公安局参与）", "units{lead[县市场监管局] resp[县公安局]}", ""},
+    {"（区科协牵头、区教委配合）", "units{lead[区科协] resp[区教委]}", ""},
+    // A bureau's own sections (股室) with 科室 role words.
+    {"（责任科室：防火股；配合科室：人事股、办公室）", "units{lead[] resp[防火股,人事股,办公室]}", ""},
+    {"【牵头科室：规划财务股；协同科室：资源管理股】",
+     "units{lead[规划财务股] resp[资源管理股]}", ""},
+    // The last sentence, unbracketed, is the annotation in words when it closes with a role verb
+    // and names only units; a dash or 由 before the list is no part of the first name.
+    {"由县商务局负责。", "units{lead[] resp[县商务局]}", ""},
+    {"由县教育局负责，各乡镇人民政府配合。", "units{lead[县教育局] resp[各乡镇人民政府]}", ""},
+    {"——县商务局、县工业和信息化局负责", "units{lead[] resp[县商务局,县工业和信息化局]}", ""},
+    {"——县教育局牵头，各中小学校具体落实", "units{lead[县教育局] resp[各中小学校]}", ""},
+    {"各乡镇要高度重视，县教育局负责。", "none", ""},
+    {"切实抓好落实。", "none", ""},
     // 负责 with no supporting list, or after the supporting one, is no lead.
     {"（县教育局、县卫健局负责）", "units{lead[] resp[县教育局,县卫健局]}", ""},
     {"（县教育局配合，县卫健局负责）", "units{lead[] resp[县教育局,县卫健局]}", ""},

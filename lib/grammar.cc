@@ -243,7 +243,8 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"enumeration_clause", &rules->enumeration_clause},
                           std::pair{"back_matter_line", &rules->back_matter_line},
                           std::pair{"official_line", &rules->official_line},
-                          std::pair{"lead_line", &rules->lead_line}}) {
+                          std::pair{"lead_line", &rules->lead_line},
+                          std::pair{"annotation_lead_in", &rules->annotation_lead_in}}) {
     Status status = in.Regex(root, key, out);
     if (!status.ok()) return status;
   }
@@ -362,6 +363,9 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "count_then_list", &rules->count_then_list); },
       [&] { return in.Regex(root, "rate_scope", &rules->rate_scope); },
       [&] { return in.Regex(root, "removed_before", &rules->removed_before); },
+      [&] { return in.Regex(root, "removed_after", &rules->removed_after); },
+      [&] { return in.Regex(root, "starting_point_before", &rules->starting_point_before); },
+      [&] { return in.Regex(root, "starting_point_after", &rules->starting_point_after); },
       [&] { return in.Regex(root, "achieved", &rules->achieved); },
       [&] { return in.Regex(root, "reference", &rules->reference); },
       [&] { return in.Regex(root, "metric_head", &rules->metric_head); },

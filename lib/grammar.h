@@ -144,6 +144,7 @@ struct RuleSet {
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   Pattern official_line;     // 牵头领导：… after an item: persons, no task text
   Pattern lead_line;         // 市住建局牵头： over the items it leads
+  Pattern annotation_lead_in;  // 以上任务由 / —— before a paragraph that is an annotation in words
   // metadata.yaml
   Pattern title_keyword;
   Pattern front_matter_skip;
@@ -192,6 +193,9 @@ struct RuleSet {
   Pattern structure_count;   // right after a measure word: the document's own structure
   Pattern structure_count_chinese;  // the same, for counts in Chinese numerals (八项规定)
   Pattern removed_before;    // 消除 before 56人以上大班额: a threshold of what is removed
+  Pattern removed_after;     // …大班额全部消除 after it: the same
+  Pattern starting_point_before;  // 由… before the figure a change starts from (a baseline)
+  Pattern starting_point_after;   // …提高到 after it
   Pattern count_then_list;   // right after a measure word: a colon and a list of points (三项工作:①)
   Pattern rate_scope;        // right after a measure word: a rate given as a share (39个…优良率90%)
   Pattern achieved;          // a figure already reached: baseline

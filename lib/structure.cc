@@ -95,10 +95,18 @@ std::string HeadingLabel(const Passage& text, const RuleSet& rules) {
   return label.PrintedRange(0, open);
 }
 
-// A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label.
+// A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label, or led
+// into (以上任务由, ——) and closed by a role verb as one sentence.
 bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
   const std::string& folded = paragraph.folded();
   const std::string& printed = paragraph.printed();
+  size_t lead_in = 0;
+  if (rules.annotation_lead_in.MatchPrefix(folded, &lead_in) && lead_in > 0) {
+    const Passage closed = WithoutClosingPunctuation(paragraph);
+    std::string_view rest = closed.folded();
+    return rest.size() > lead_in && rest.find("。") == std::string_view::npos &&
+           IsAnnotationText(rest.substr(lead_in), rules);
+  }
   bool opens = folded.rfind("(", 0) == 0 || printed.rfind("〔", 0) == 0 ||
                printed.rfind("【", 0) == 0 || folded.rfind("[", 0) == 0;
   bool closes = folded.size() > 1 && (folded.back() == ')' || folded.back() == ']' ||

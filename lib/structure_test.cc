@@ -274,6 +274,29 @@ TEST_CASE("BuildStructure: a line naming the item's officials is no text") {
   CHECK(structure.tasks[1].body.printed() == "开展活动。责任领导：王某；责任单位：市委宣传部");
 }
 
+// A paragraph led into as an annotation in words and closed by a role verb stands alone: after a
+// run of items (以上任务由…) it is their group annotation, after one item (——…) that item's; it is
+// no text of either. A paragraph with the same opening that is a sentence of its own stays text.
+TEST_CASE("BuildStructure: an annotation in words on its own line is no text of the item") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某区实施方案\n一、改造内容\n1.推进智慧社区建设。安装智能门禁。\n2.提升物业管理。引入物业服务。\n"
+      "以上任务由各街道办事处牵头，区住建局、区城管局配合。\n"
+      "二、工作措施\n1.推进课堂改革。开展校本教研。\n——县教育局牵头，各中小学校具体落实\n"
+      "2.落实双减。规范校外培训。\n以上工作由各校在本学期内完成。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 4);
+  CHECK(structure.tasks[0].body.printed() == "安装智能门禁。");
+  CHECK(structure.tasks[0].group_annotation.printed() ==
+        "以上任务由各街道办事处牵头，区住建局、区城管局配合。");
+  CHECK(structure.tasks[1].group_annotation.printed() ==
+        "以上任务由各街道办事处牵头，区住建局、区城管局配合。");
+  CHECK(structure.tasks[2].body.printed() == "开展校本教研。");
+  CHECK(structure.tasks[2].group_annotation.printed() == "——县教育局牵头，各中小学校具体落实");
+  CHECK(structure.tasks[3].body.printed() == "规范校外培训。以上工作由各校在本学期内完成。");
+  CHECK(structure.tasks[3].group_annotation.empty());
+}
+
 // An item that ends with its unit annotation is closed: the unnumbered paragraph after it is
 // the document's closing words, not more of the item. A paragraph after an item with no
 // annotation stays its text.
