@@ -196,6 +196,19 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
   return Status::Ok();
 }
 
+// named_references: a map of reference name (ldquo) to the text it stands for (“).
+Status LoadNamedReferences(const GrammarReader& in, std::map<std::string, std::string>* out) {
+  YAML::Node node = in.root()["named_references"];
+  if (!node.IsMap()) return in.Error(in.root(), "'named_references' must map names to text");
+  for (const auto& entry : node) {
+    if (!entry.second.IsScalar()) {
+      return in.Error(entry.second, "a named reference must stand for a string");
+    }
+    (*out)[entry.first.as<std::string>()] = entry.second.as<std::string>();
+  }
+  return Status::Ok();
+}
+
 Status LoadArtefacts(const GrammarReader& in, RuleSet* rules) {
   Status status = in.RegexList(in.root(), "inline", &rules->inline_artefacts);
   if (!status.ok()) return status;
@@ -204,6 +217,12 @@ Status LoadArtefacts(const GrammarReader& in, RuleSet* rules) {
   status = in.Regex(in.root(), "bare_page_number", &rules->bare_page_number);
   if (!status.ok()) return status;
   status = in.Regex(in.root(), "footnote", &rules->footnote);
+  if (!status.ok()) return status;
+  status = in.Regex(in.root(), "page_tail", &rules->page_tail);
+  if (!status.ok()) return status;
+  status = in.Regex(in.root(), "character_reference", &rules->character_reference);
+  if (!status.ok()) return status;
+  status = LoadNamedReferences(in, &rules->named_references);
   if (!status.ok()) return status;
   return in.Regex(in.root(), "lines", &rules->any_line_artefact);
 }

@@ -125,6 +125,9 @@ struct RuleSet {
   Pattern any_line_artefact;              // line_artefacts as one pattern: one search per line
   Pattern bare_page_number;  // a line of one small number (group 1): a page number among others
   Pattern footnote;          // a page's footnote line: ① or 注：① (group 1 the mark)
+  Pattern page_tail;  // a line that opens a web page's or article's tail (打印本页, 往期推荐)
+  Pattern character_reference;  // &ldquo; &#8220; &#x201C; (groups: decimal, hex, name)
+  std::map<std::string, std::string> named_references;  // ldquo -> “
   // structure.yaml
   Pattern non_task_section;  // headings whose sections hold no tasks (指导思想 …)
   Pattern task_section;      // words that keep a heading a task section despite the above

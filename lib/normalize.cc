@@ -9,6 +9,8 @@
 #include <unicode/unistr.h>
 
 #include "normalize_pages.h"
+#include "normalize_references.h"
+#include "normalize_runon.h"
 #include "normalize_script.h"
 #include "utf8.h"
 
@@ -255,8 +257,9 @@ NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
     if (end == text.size() && start == end && number > 0) break;  // no line after a final "\n"
     Line line;
     line.number = ++number;
-    line.text =
-        RemoveInlineArtefacts(std::string(text.substr(start, end - start)), rules, may_occur);
+    line.text = ReplaceCharacterReferences(
+        RemoveInlineArtefacts(std::string(text.substr(start, end - start)), rules, may_occur),
+        rules);
     line.blank = Trim(line.text).empty();
     line.folded = Fold(line.text, &line.folded_map);
     line.artefact = !line.blank && rules.any_line_artefact.Contains(line.folded);
@@ -264,6 +267,7 @@ NormalizedText Normalize(std::string_view text, const RuleSet& rules) {
     start = end + 1;
   }
   MarkPageFurniture(rules, &out.lines);
+  SplitRunOnLines(rules, &out.lines);
   return out;
 }
 

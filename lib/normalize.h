@@ -25,6 +25,9 @@ struct Line {
   std::vector<uint32_t> folded_map;  // Fold's map of text: folded byte -> byte of text
   bool blank = false;      // nothing but whitespace
   bool artefact = false;   // a whole-line artefact (page number): not the document's text
+  // The last piece of a line that held several items (normalize_runon.h): it ends where that long
+  // line ended, so a wrap may go on after it however short the piece is.
+  bool run_on_tail = false;
 };
 
 struct NormalizedText {

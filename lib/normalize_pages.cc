@@ -166,7 +166,27 @@ void MarkFootnotes(const RuleSet& rules, const std::vector<size_t>& breaks,
 
 }  // namespace
 
+void MarkPageTail(const RuleSet& rules, std::vector<Line>* lines) {
+  if (rules.page_tail.empty()) return;
+  // The tail follows the text: a marker in the first half of the text (by size, as a WeChat copy
+  // holds its plan in a few long lines) is the page header's (【打印】).
+  size_t total = 0;
+  for (const Line& line : *lines) total += line.text.size() + 1;
+  size_t before = 0;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    Line& line = (*lines)[i];
+    before += line.text.size() + 1;
+    if (2 * before <= total || line.blank || line.artefact ||
+        !rules.page_tail.Contains(line.folded)) {
+      continue;
+    }
+    for (size_t k = i; k < lines->size(); ++k) (*lines)[k].artefact = !(*lines)[k].blank;
+    return;
+  }
+}
+
 void MarkPageFurniture(const RuleSet& rules, std::vector<Line>* lines) {
+  MarkPageTail(rules, lines);
   MarkBarePageNumbers(rules, lines);
   const std::vector<size_t> breaks = PageBreaks(*lines);
   if (breaks.empty()) return;

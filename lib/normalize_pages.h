@@ -8,7 +8,9 @@
 //   text line printed again beside page numbers, on at least half of the page breaks; where the
 //   same words stand away from a page break (the title over the body) they stay text;
 // - a footnote at a page's foot (①千吨万人供水工程指…, 注：①…) explains a mark the text above
-//   printed after a word; it is no text of the item above it, and no 注 that ends the body.
+//   printed after a word; it is no text of the item above it, and no 注 that ends the body;
+// - a web page's or WeChat article's tail (打印本页 关闭窗口, 往期推荐 with other articles' titles,
+//   阅读原文, the site footer) follows the text from its first marker line on, in the second half.
 #pragma once
 
 #include <vector>
@@ -18,7 +20,8 @@
 
 namespace fengong {
 
-// Flags bare page numbers, then running headers and footers and footnotes, as artefact lines.
+// Flags a web page's tail, bare page numbers, then running headers and footers and footnotes, as
+// artefact lines.
 void MarkPageFurniture(const RuleSet& rules, std::vector<Line>* lines);
 
 }  // namespace fengong

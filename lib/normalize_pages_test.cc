@@ -63,3 +63,24 @@ TEST_CASE("MarkPageFurniture: bare page numbers and running headers") {
 
 }  // namespace
 }  // namespace fengong
+
+namespace fengong {
+namespace {
+
+// A web page's or WeChat article's tail: from its first marker line in the second half of the
+// text on, nothing is the document's; the same words in the first half (the page's header) stay.
+constexpr PageCase kTailCases[] = {
+    {"正文一\n正文二\n正文三\n签名\n来源：某区政府办\n往期推荐\n另一篇文章\n阅读原文", "....AAAA"},
+    {"【打印】\n正文一\n正文二\n正文三\n分享到：\n主办单位：某县政府办", "....AA"},
+    {"标题\n关闭窗口\n正文一\n正文二\n正文三\n正文四", "......"},
+};
+
+TEST_CASE("MarkPageFurniture: a web page's or article's tail") {
+  for (const PageCase& row : kTailCases) {
+    CAPTURE(row.text);
+    CHECK(Flags(Normalize(row.text, TestRules())) == row.expected);
+  }
+}
+
+}  // namespace
+}  // namespace fengong

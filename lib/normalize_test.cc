@@ -415,3 +415,36 @@ TEST_CASE("Normalize: text without a final line end keeps its last line") {
 
 }  // namespace
 }  // namespace fengong
+
+namespace fengong {
+namespace {
+
+struct WebCopyCase {
+  std::string_view line;
+  std::string_view printed;  // Line::text after normalizing
+};
+
+// What a web page's copy leaves in a line: character references become the characters they
+// stand for, zero-width characters go; what only looks like a reference stays.
+constexpr WebCopyCase kWebCopyCases[] = {
+    {"落实&ldquo;三个责任&rdquo;", "落实“三个责任”"},
+    {"（2024&mdash;2026年）", "（2024—2026年）"},
+    {"&nbsp;&nbsp;一、总体目标", "\u00A0\u00A0一、总体目标"},
+    {"&#8220;千吨万人&#8221;&#x2014;", "“千吨万人”—"},
+    {"a &amp; b &lt;1&gt;", "a & b <1>"},
+    {"&unknown; &ldquo &#0; &#xD800;", "&unknown; &ldquo &#0; &#xD800;"},  // none is replaced
+    {"\u200B1.实施管网延伸工程", "1.实施管网延伸工程"},
+    {"县水利\u200B局、县财政\u2060局\uFEFF", "县水利局、县财政局"},
+};
+
+TEST_CASE("Normalize: character references and zero-width characters of a web copy") {
+  for (const WebCopyCase& row : kWebCopyCases) {
+    CAPTURE(row.line);
+    NormalizedText normalized = Normalize(row.line, TestRules());
+    REQUIRE(normalized.lines.size() == 1);
+    CHECK(normalized.lines[0].text == row.printed);
+  }
+}
+
+}  // namespace
+}  // namespace fengong

@@ -4,6 +4,7 @@
 
 #include "numbering.h"
 #include "segment_aligned.h"
+#include "segment_flat.h"
 #include "segment_table.h"
 #include "utf8.h"
 
@@ -92,6 +93,19 @@ Table ParseTable(const std::vector<const Line*>& region, LineShape kind, const R
 }
 
 // The end of the space-aligned table whose header is lines[i], or i when none starts there.
+// The end of the flattened table whose header starts at lines[i] (its block appended to
+// `blocks`), or i for none.
+size_t FlatTableEnd(const std::vector<const Line*>& lines, size_t i, LineShape shape,
+                    const RuleSet& rules, std::vector<Block>* blocks) {
+  if (shape != LineShape::kText || FlatHeaderSize(lines, i, rules) == 0) return i;
+  size_t end = i;
+  Table table = ParseFlatTable(lines, i, rules, &end);
+  if (end == i) return i;
+  std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);
+  blocks->push_back(TableBlock(region, std::move(table)));
+  return end;
+}
+
 size_t AlignedTableEnd(const std::vector<const Line*>& lines, size_t i, LineShape shape,
                        const RuleSet& rules) {
   if (shape != LineShape::kText || !IsAlignedHeader(*lines[i], rules)) return i;
@@ -142,11 +156,13 @@ bool IsDateLine(const Line& line, const RuleSet& rules) {
   return !line.blank && rules.date.Contains(line.folded);
 }
 
-bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules) {
+// `long_line`: the paragraph's last line was cut from a long line (Line::run_on_tail), which may
+// be wrapped whatever the length of the piece.
+bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules, bool long_line) {
   const std::string& folded = paragraph.folded();
   // A marker alone: a PDF line wrap put the heading's words on the next line (（三）| 夯实…).
   if (IsMarkerAlone(folded, rules)) return true;
-  return CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars &&
+  return (long_line || CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars) &&
          !rules.sentence_end.Contains(folded) && !EndsAsTitle(folded, rules) &&
          !rules.annotation_end.Contains(folded);
 }
@@ -179,7 +195,8 @@ class ParagraphBuilder {
       blocks_->push_back(std::move(block));
     }
     inside_bracket_ = EndsInsideBracket(blocks_->back().paragraph.folded());
-    open_ = inside_bracket_ || IsOpenParagraph(blocks_->back().paragraph, rules_);
+    open_ = inside_bracket_ ||
+            IsOpenParagraph(blocks_->back().paragraph, rules_, line.run_on_tail);
     blanks_ = 0;
   }
 
@@ -228,6 +245,10 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
     if (shape == LineShape::kBlank) {
       paragraphs.Blank();
       ++i;
+    } else if (size_t end = FlatTableEnd(lines, i, shape, rules, &out.blocks); end != i) {
+      // A table flattened into one cell per line (a PDF tool's text).
+      paragraphs.Break();
+      i = end;
     } else if (size_t end = AlignedTableEnd(lines, i, shape, rules); end != i) {
       // A table whose cells runs of spaces set apart (a PDF's text extraction).
       std::vector<const Line*> region(lines.begin() + i, lines.begin() + end);

@@ -287,6 +287,31 @@ const Case kCases[] = {
      "1      甲\n",
      {"para{1-3 宁川区住房保障工作领导小组办公室2024年2月28日印发序号说明1甲}"}},
 
+    {"a table flattened into one cell per line: header lines, rows anchored by their serials",
+     "序号\n任务\n牵头单位\n责任单位\n"
+     "1\n修订防汛预案。\n县水利局\n县应急管理局、各乡镇\n"
+     "2\n排查水库隐患，\n建立台账。\n县水利局\n县住建局\n"  // a wrapped task cell
+     "— 2 —\n任务\n牵头单位\n责任单位\n"  // the header again, its 序号 taken for furniture
+     "3\n储备物资。\n县应急管理局\n县发改局\n"
+     "宁远县人民政府办公室\n",
+     {"table{tsv 1-21 header=4 rows=3 width=4}", "para{22-22 宁远县人民政府办公室}"}},
+
+    {"column names one per line with no serial after them are no flattened table",
+     "序号\n任务\n牵头单位\n责任单位\n下表列出分工。\n",
+     {"para{1-1 序号}", "para{2-2 任务}", "para{3-3 牵头单位}", "para{4-4 责任单位}",
+      "para{5-5 下表列出分工。}"}},
+
+    {"a WeChat copy's run-on line: each continuing outline item on a line of its own",
+     "二、重点任务 （一）强化监管。1.开展排查。（牵头单位：区市场监管局）2.规范维修。（区商务局）"
+     "（二）加强管理。3.严查违法。\n",
+     {"para{1-1 二、重点任务}", "para{1-1 (一)强化监管。}",
+      "para{1-1 1.开展排查。(牵头单位:区市场监管局)}", "para{1-1 2.规范维修。(区商务局)}",
+      "para{1-1 (二)加强管理。}", "para{1-1 3.严查违法。}"}},
+
+    {"a list inside an item's sentence and numbers out of sequence stay in the line",
+     "1.开展排查。主要包括：1.门店；2.网点。完成率达到3.5%。5.其他。\n",
+     {"para{1-1 1.开展排查。主要包括:1.门店;2.网点。完成率达到3.5%。5.其他。}"}},
+
     {"one TAB-separated line is no table: the issuer and date of a print line",
      "抄送：市禁毒办。\n"
      "屏山县禁毒委员会办公室\t\t2024年3月1日印发\n",

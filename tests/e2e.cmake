@@ -10,6 +10,13 @@ add_test(NAME e2e_conventions_score
           tasks=0.99 "units (any role)=0.99" "units (lead)=0.99" "units (responsible)=0.99"
           "targets (in tasks)=0.99" "comparator accuracy=0.99" "goals (document)=0.97"
           "path accuracy=0.97" "metadata accuracy=0.99")
+# Plans saved in other encodings (tests/encodings: GB18030 + CRLF, UTF-16LE + BOM, hand-made gold):
+# decoded, scored, and their warnings name the right input lines.
+add_test(NAME e2e_encodings_score
+  COMMAND ${CMAKE_COMMAND} -E env FENGONG=$<TARGET_FILE:fengong>
+          bash ${CMAKE_SOURCE_DIR}/tests/e2e_encodings.sh ${CMAKE_SOURCE_DIR} ${FENGONG_SHARED_DIR}
+          tasks=0.99 "units (any role)=0.99" "targets (in tasks)=0.99" "goals (document)=0.99"
+          "path accuracy=0.99" "metadata accuracy=0.99")
 # The same plans as a PDF copy, a web page or a typist would give them (tests/e2e_variants.py).
 add_test(NAME e2e_variants_score
   COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/e2e_variants.py $<TARGET_FILE:fengong>

@@ -32,12 +32,30 @@ def in_table(line):
             or re.search(r"\S {2,}\S", line) is not None)
 
 
+# What a wrap never cuts: a web copy's character reference (&ldquo;), which a PDF prints as the
+# character it stands for, and an item's marker (13.) run on after the item before it, which
+# typesetting keeps together as one word.
+UNBREAKABLE = re.compile(r"&#?[0-9A-Za-z]{1,8};|(?<![0-9.])[0-9]{1,3}[.、．](?![0-9])")
+
+
+def wrapped(line):
+    pieces, start = [], 0
+    while len(line) - start > WRAP_CHARS:
+        cut = start + WRAP_CHARS
+        for m in UNBREAKABLE.finditer(line, max(start, cut - 10), cut + 10):
+            if m.start() < cut < m.end():
+                cut = m.start() if m.start() > start else m.end()
+        pieces.append(line[start:cut])
+        start = cut
+    return pieces + [line[start:]]
+
+
 def pdf_wrapped(text):
     out, page = [], 1
     for line in text.split("\n"):
         pieces = [line]
         if not in_table(line) and len(line) > WRAP_CHARS:
-            pieces = [line[i:i + WRAP_CHARS] for i in range(0, len(line), WRAP_CHARS)]
+            pieces = wrapped(line)
         for piece in pieces:
             out.append(piece)
             if len(out) % LINES_PER_PAGE == 0:
