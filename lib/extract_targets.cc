@@ -332,15 +332,26 @@ class FigureReader {
   }
 
   // 6类以上, 不少于10种, 每年举办1届: a measure word of bounded_measure_words, read only after
-  // Arabic digits with a comparator before the number or after the word, or a period word just
-  // before; else nullptr.
+  // Arabic digits with a comparator before the number or after the word, a period word just
+  // before, or (加装电梯8部。) as the clause's last word if it is a clause_end_measure_word; else
+  // nullptr.
   const std::string* BoundedMeasure(std::string_view before, const ParsedNumber& number,
                                     std::string_view rest) const {
     if (number.chinese) return nullptr;
     const std::string* word = LongestPrefix(rest, rules_.bounded_measure_words, WordOfString);
     if (!word) return nullptr;
-    if (!IsBounded(before, rest.substr(word->size())) && !PeriodJustBefore(before)) return nullptr;
+    std::string_view after = rest.substr(word->size());
+    if (!IsBounded(before, after) && !PeriodJustBefore(before) && !ClosesClause(*word, after)) {
+      return nullptr;
+    }
     return word;
+  }
+
+  bool ClosesClause(const std::string& word, std::string_view after) const {
+    const auto& words = rules_.clause_end_measure_words;
+    if (std::find(words.begin(), words.end(), word) == words.end()) return false;
+    size_t pos = 0;
+    return after.empty() || !(IsHan(DecodeAt(after, &pos)) || IsAsciiAlnum(after[0]));
   }
 
   bool PeriodJustBefore(std::string_view before) const {

@@ -171,6 +171,9 @@ constexpr Case kPositives[] = {
     {"每个中医馆能够提供6类以上中医药适宜技术", "target{>=6 类}"},
     {"推广中医药适宜技术不少于10种", "target{>=10 种}"},
     {"创作精品剧目不少于3部", "target{>=3 部}"},
+    // 部 closing the clause counts things made, with no bound (加装电梯8部); 3部门 is no figure.
+    {"老旧小区加装电梯8部，改造管网12公里", "target{=8 部} target{=12 公里}"},
+    {"编制专项规划1部。", "target{=1 部}"},
     {"群众满意度测评不低于90分", "target{>=90 分}"},
     // Durations bounded or followed by what must be done in them.
     {"急救反应时间控制在12分钟以内", "target{<=12 分钟}"},
@@ -297,6 +300,8 @@ constexpr Case kNegatives[] = {
     {"分为三类人群", "none"},
     {"至少三类人群", "none"},
     {"其中一部分用于奖励", "none"},
+    {"联合3部门开展检查", "none"},
+    {"将生活垃圾分为4类", "none"},
 };
 
 TEST_CASE("targets: clauses that carry commitments") {

@@ -308,6 +308,9 @@ Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "not_after_number", &rules->not_after_number); },
       [&] { return in.Regex(root, "chinese_one_after", &rules->chinese_one_after); },
       [&] { return in.Words(root, "bounded_measure_words", &rules->bounded_measure_words); },
+      [&] {
+        return in.Words(root, "clause_end_measure_words", &rules->clause_end_measure_words);
+      },
       [&] { return in.Words(root, "duration_measures", &rules->duration_measures); },
       [&] { return in.Regex(root, "duration_done", &rules->duration_done); },
       [&] { return in.Regex(root, "time_limit_done", &rules->time_limit_done); },

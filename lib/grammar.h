@@ -179,6 +179,7 @@ struct RuleSet {
   Pattern not_after_number;   // right after a number: no figure there (60岁以上老年人)
   Pattern chinese_one_after;  // words after which 一 is a figure (组建一支)
   std::vector<std::string> bounded_measure_words;  // only after digits, with a comparator (6类以上)
+  std::vector<std::string> clause_end_measure_words;  // of those, read at a clause end too (8部。)
   std::vector<std::string> duration_measures;      // time units (小时, 分钟 …)
   Pattern duration_done;      // after a duration: what must be done in it (2小时办结)
   Pattern time_limit_done;    // after a duration: 内 and a service's act (3个工作日内办结)

@@ -215,11 +215,13 @@ class ParagraphBuilder {
            rules_.doc_number.Contains(folded);
   }
 
-  // An issuer or a date standing alone after a blank line signs the document: it does not
-  // continue the open line above (a long 责任单位：… list ends without punctuation).
+  // An issuer or a date standing alone after a blank line signs the document, and back matter
+  // (抄送, 联系人 …) follows it: neither continues the open line above (a long 责任单位：… list
+  // ends without punctuation).
   bool IsSignatureLine(const Passage& piece) const {
     const std::string& folded = piece.folded();
-    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded);
+    return rules_.issuer.Contains(folded) || rules_.date.Contains(folded) ||
+           rules_.back_matter_line.Contains(folded);
   }
 
   const RuleSet& rules_;

@@ -227,6 +227,19 @@ const Case kCases[] = {
      {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
       "para{3-3 衢州市柯城区食品安全委员会办公室}", "para{4-4 2024年4月2日}"}},
 
+    {"an annotation whose unit names hold a bracket of their own closes its line",
+     "6.加强秸秆综合利用。严防秸秆露天焚烧。（市农业农村局牵头，各县（市、区）人民政府配合）\n"
+     "7.推进农膜回收。\n",
+     {"para{1-1 6.加强秸秆综合利用。严防秸秆露天焚烧。(市农业农村局牵头,各县(市、区)人民政府配合)}",
+      "para{2-2 7.推进农膜回收。}"}},
+
+    {"a back-matter line after a blank line does not continue an open line",
+     "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇（街道）\n"
+     "\n"
+     "联系人：区市场监管局食品科　王磊　　联系电话：0825-2226135\n",
+     {"para{1-1 责任单位:区委宣传部、区市场监管局、区教育局、各乡镇(街道)}",
+      "para{3-3 联系人:区市场监管局食品科王磊联系电话:0825-2226135}"}},
+
     {"an issuer right above a date signs the document, blank line or not",
      "责任单位：区委宣传部、区市场监管局、区教育局、各乡镇（街道）\n"
      "衢州市柯城区食品安全委员会办公室\n"
