@@ -151,7 +151,7 @@ Status LoadTables(const GrammarReader& in, RuleSet* rules) {
       rules->column_names.push_back(ColumnName{names[i], role->second});
     }
   }
-  return Status::Ok();
+  return in.Regex(in.root(), "cell_line_break", &rules->cell_line_break);
 }
 
 Status LoadUnitWords(const GrammarReader& in, const char* key, std::vector<UnitWord>* out) {

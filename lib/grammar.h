@@ -103,6 +103,7 @@ struct RuleSet {
   std::vector<NumberingRule> numbering;
   // tables.yaml
   std::vector<ColumnName> column_names;
+  Pattern cell_line_break;             // <br> inside a markdown cell: a line break of the cell
   // annotations.yaml
   std::vector<UnitWord> labels;        // 牵头单位： …, longest first
   std::vector<std::string> other_labels;  // 督办单位： …: a list that names no unit of the task

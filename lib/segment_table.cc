@@ -50,14 +50,18 @@ int CountBoxSeparators(std::string_view text) {
   return count;
 }
 
-Cell MakeCell(const Line& line, size_t begin, size_t end) {
+// A cell of one line: `text`, or an empty cell when it is empty.
+Cell CellOf(Passage text) {
   Cell cell;
-  Passage trimmed = Passage::FromLineTrimmed(line, begin, end);
-  if (!trimmed.empty()) {
-    cell.lines.push_back(trimmed);
-    cell.text = std::move(trimmed);
+  if (!text.empty()) {
+    cell.lines.push_back(text);
+    cell.text = std::move(text);
   }
   return cell;
+}
+
+Cell MakeCell(const Line& line, size_t begin, size_t end) {
+  return CellOf(Passage::FromLineTrimmed(line, begin, end));
 }
 
 void AppendCell(Cell* cell, Cell more) {
@@ -113,11 +117,32 @@ TableRow RowOf(std::vector<Cell> cells, int first, int last) {
   return row;
 }
 
+// The runs of filled cells in a header's second line: [begin, end) of each.
+std::vector<std::pair<size_t, size_t>> FilledRuns(const std::vector<Cell>& cells) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (cells[i].empty()) continue;
+    if (runs.empty() || runs.back().second != i) runs.emplace_back(i, i);
+    runs.back().second = i + 1;
+  }
+  return runs;
+}
+
+// Whether a header's second line is as wide as its first, or as a box or grid draws it: there a
+// merged cell (责任单位) is one cell of the first line and each of its sub-columns (牵头 | 配合) one
+// of the second, so each run of filled cells stands under one cell and adds its length less one.
+bool FitsUnderHeader(const std::vector<Cell>& sub, size_t width) {
+  if (sub.size() <= width) return true;
+  size_t extra = 0;
+  for (auto [begin, end] : FilledRuns(sub)) extra += end - begin - 1;
+  return sub.size() - width == extra;
+}
+
 // The second line of a header printed on two: a merged cell (责任单位) over its sub-columns
 // (牵头单位 | 配合单位) leaves the columns it does not split empty, and every filled cell names a
-// column. No wider than the header's first line.
+// column.
 bool IsSubHeaderRow(const std::vector<Cell>& cells, size_t width, const RuleSet& rules) {
-  if (cells.size() > width) return false;
+  if (!FitsUnderHeader(cells, width)) return false;
   int named = 0, empty = 0;
   for (const Cell& cell : cells) {
     if (cell.empty()) {
@@ -131,11 +156,26 @@ bool IsSubHeaderRow(const std::vector<Cell>& cells, size_t width, const RuleSet&
   return named >= 1 && empty >= 1;
 }
 
-// Writes the sub-header's column names over the merged cells above them.
+// Writes the sub-header's column names over the merged cells above them; where the second line
+// is wider (a box or grid table), each run of its names replaces the one cell above it.
 void MergeSubHeader(const std::vector<Cell>& sub, std::vector<Cell>* header) {
-  for (size_t i = 0; i < sub.size() && i < header->size(); ++i) {
-    if (!sub[i].empty()) (*header)[i] = sub[i];
+  if (sub.size() <= header->size()) {
+    for (size_t i = 0; i < sub.size(); ++i) {
+      if (!sub[i].empty()) (*header)[i] = sub[i];
+    }
+    return;
   }
+  std::vector<Cell> spread;
+  size_t above = 0;
+  for (size_t i = 0; i < sub.size() && above < header->size(); ++above) {
+    if (sub[i].empty()) {
+      spread.push_back((*header)[above]);
+      ++i;
+      continue;
+    }
+    while (i < sub.size() && !sub[i].empty()) spread.push_back(sub[i++]);
+  }
+  *header = std::move(spread);
 }
 
 // Moves the first row (and the second line of a two-line header, whose names replace the
@@ -551,13 +591,18 @@ Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules)
 
 namespace {
 
+// Whether text[pos] is a pipe a markdown export escaped (\|): a character of the cell.
+bool IsEscapedPipe(std::string_view text, size_t pos) {
+  return text[pos] == '|' && pos > 0 && text[pos - 1] == '\\';
+}
+
 // Splits a box-drawn line at its separators; the empty fragments outside the outer borders go.
 std::vector<std::pair<size_t, size_t>> BoxFragments(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> fragments;
   size_t pos = 0, start = 0;
   while (pos < text.size()) {
     size_t before = pos;
-    if (IsBoxSeparator(NextCodePoint(text, &pos))) {
+    if (IsBoxSeparator(NextCodePoint(text, &pos)) && !IsEscapedPipe(text, before)) {
       fragments.emplace_back(start, before);
       start = pos;
     }
@@ -569,6 +614,39 @@ std::vector<std::pair<size_t, size_t>> BoxFragments(std::string_view text) {
   if (!fragments.empty() && blank(fragments.front())) fragments.erase(fragments.begin());
   if (!fragments.empty() && blank(fragments.back())) fragments.pop_back();
   return fragments;
+}
+
+// Bytes [begin, end) of a box-drawn line as a cell, the backslash of each escaped pipe dropped.
+Cell BoxCell(const Line& line, size_t begin, size_t end) {
+  std::string_view text(line.text);
+  size_t escape = text.substr(0, end).find("\\|", begin);
+  if (escape == std::string_view::npos) return MakeCell(line, begin, end);
+  Passage joined;
+  for (; escape != std::string_view::npos; escape = text.substr(0, end).find("\\|", begin)) {
+    joined.Append(line, begin, escape);
+    begin = escape + 1;
+  }
+  joined.Append(line, begin, end);
+  return CellOf(joined.Slice(0, joined.folded().size()));
+}
+
+// A markdown cell holds its line breaks as <br>: they split the cell into its lines (units one
+// a line), and go from its text.
+void SplitMarkedBreaks(Table* table, const RuleSet& rules) {
+  for (TableRow& row : table->rows) {
+    for (Cell& cell : row.cells) {
+      const std::string& folded = cell.text.folded();
+      size_t from = 0, begin = 0, end = 0;
+      if (!rules.cell_line_break.Find(folded, 0, &begin, &end)) continue;
+      Cell split;
+      do {
+        AppendCell(&split, CellOf(cell.text.Slice(from, begin)));
+        from = end;
+      } while (rules.cell_line_break.Find(folded, from, &begin, &end));
+      AppendCell(&split, CellOf(cell.text.Slice(from, folded.size())));
+      cell = std::move(split);
+    }
+  }
 }
 
 // A box-drawn cell is as wide as its column: a line break inside it is a wrap, not a
@@ -611,7 +689,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     auto fragments = BoxFragments(line->text);
     const Cell first = fragments.empty()
                            ? Cell()
-                           : MakeCell(*line, fragments[0].first, fragments[0].second);
+                           : BoxCell(*line, fragments[0].first, fragments[0].second);
     const bool first_filled = !first.empty();
     if (table.rows.empty()) {
       numbered = first_filled && MatchColumnName(first.text.folded(), rules) == ColumnRole::kNumber;
@@ -619,14 +697,14 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     const bool new_row = numbered ? start_new || first_filled : start_new || !grouped;
     if (new_row || table.rows.empty()) {
       std::vector<Cell> cells;
-      for (auto [b, e] : fragments) cells.push_back(MakeCell(*line, b, e));
+      for (auto [b, e] : fragments) cells.push_back(BoxCell(*line, b, e));
       table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
       start_new = false;
       continue;
     }
     TableRow& row = table.rows.back();
     for (size_t i = 0; i < fragments.size(); ++i) {
-      Cell piece = MakeCell(*line, fragments[i].first, fragments[i].second);
+      Cell piece = BoxCell(*line, fragments[i].first, fragments[i].second);
       if (i >= row.cells.size()) row.cells.emplace_back();
       if (piece.empty()) continue;
       row.cells[i].text.Append(piece.text);
@@ -635,6 +713,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     row.last_line = line->number;
   }
   JoinWrappedLines(&table);
+  SplitMarkedBreaks(&table, rules);
   SettleHeader(&table, rules);
   JoinNumberedRows(&table, rules);  // a row spanning the table (一、…) heads the rows below
   LiftNumberedGroups(&table, rules);

@@ -592,6 +592,24 @@ TEST_CASE("Segment: box-drawn cells join their lines between borders") {
   CHECK(table.rows[1].cells[1].text.printed() == "建设基地。");
 }
 
+TEST_CASE("Segment: a grid table's two-line header spreads a merged cell over its sub-columns") {
+  // An ASCII grid draws 责任单位 as one cell of the first line, 牵头 | 配合 as two of the second.
+  Segmented segmented = SegmentText(
+      "+------+----------+----------------+----------+\n"
+      "| 序号 | 工作内容 | 责任单位                  | 完成时限 |\n"
+      "|      |          +--------+-------+          |\n"
+      "|      |          | 牵头   | 配合  |          |\n"
+      "+======+==========+========+=======+==========+\n"
+      "| 1    | 开展活动 | 区科协 | 区教委 | 6月底    |\n"
+      "+------+----------+--------+-------+----------+\n");
+  const Table& table = *OnlyTable(segmented);
+  std::vector<std::string> names;
+  for (const Cell& cell : table.header) names.push_back(cell.text.printed());
+  CHECK(names == std::vector<std::string>{"序号", "工作内容", "牵头", "配合", "完成时限"});
+  REQUIRE(table.rows.size() == 1);
+  CHECK(table.rows[0].cells.size() == 5);
+}
+
 // A table's cells as their lines: cells split by " | ", a cell's lines by "/"; a heading
 // spanning the table before a row in brackets.
 std::string CellLinesDump(const Table& table) {
@@ -708,6 +726,11 @@ const CellLinesCase kCellLinesCases[] = {
      "│    │序。        │          │\n"
      "└────┴────────────┴──────────┘\n",
      "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局"},
+    {"a markdown cell's <br> breaks its lines and an escaped pipe is text",
+     "| 序号 | 任务内容 | 牵头单位 | 配合单位 |\n"
+     "|:---:|:---|---|---|\n"
+     "| 1 | 落实“稳存量\\|扩增量”要求。<br>开拓市场。 | 区商务局 | 区财政局<br/>区税务局 |\n",
+     "1 | 落实“稳存量|扩增量”要求。/开拓市场。 | 区商务局 | 区财政局/区税务局"},
 };
 
 TEST_CASE("Segment: the lines of table cells") {

@@ -501,16 +501,19 @@ std::vector<SectionHeading> SectionHeadings(const std::vector<Node>& nodes) {
 }
 
 // The paragraphs printed right before a table that read as its caption (…分工表) or point to
-// it (…具体分工见下表。).
+// it (…具体分工见下表。), and a pointer printed before the caption (…分工如下： / caption / table).
 std::set<const Block*> TableCaptions(const Segmented& segmented, const RuleSet& rules) {
   std::set<const Block*> captions;
   const std::vector<Block>& blocks = segmented.blocks;
-  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-    if (blocks[i].kind == Block::Kind::kParagraph && blocks[i + 1].kind == Block::Kind::kTable &&
-        (rules.table_caption.Contains(blocks[i].paragraph.folded()) ||
-         rules.table_pointer.Contains(blocks[i].paragraph.folded()))) {
-      captions.insert(&blocks[i]);
-    }
+  auto is_paragraph = [&](size_t i) { return blocks[i].kind == Block::Kind::kParagraph; };
+  auto matches = [&](size_t i, const Pattern& pattern) {
+    return is_paragraph(i) && pattern.Contains(blocks[i].paragraph.folded());
+  };
+  for (size_t i = 1; i < blocks.size(); ++i) {
+    if (blocks[i].kind != Block::Kind::kTable) continue;
+    const bool caption = matches(i - 1, rules.table_caption);
+    if (caption || matches(i - 1, rules.table_pointer)) captions.insert(&blocks[i - 1]);
+    if (caption && i >= 2 && matches(i - 2, rules.table_pointer)) captions.insert(&blocks[i - 2]);
   }
   return captions;
 }
@@ -638,7 +641,10 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
     const bool in_body = outline.appendix_line() == 0 || block->first_line < outline.appendix_line();
     std::vector<std::string> above =
         in_body ? collector.PathBefore(block->first_line) : std::vector<std::string>();
+    // A row's merged_with counts the table's own rows: the tasks before the table shift it.
+    const int before = static_cast<int>(out.tasks.size());
     for (TaskDraft& task : TableTasks(reading, rules)) {
+      if (task.merged_with >= 0) task.merged_with += before;
       task.path.insert(task.path.begin(), above.begin(), above.end());
       out.tasks.push_back(std::move(task));
     }

@@ -134,6 +134,12 @@ TEST_CASE("BuildStructure: a paragraph pointing to the table below is no task") 
                           "序号\t类别\t工作内容\t牵头单位\n1\t精准招商\t引进项目不少于15个。\t县商务局\n");
   REQUIRE(dumps.size() == 1);
   CHECK(dumps[0].find("[重点任务>精准招商]") != std::string::npos);
+  // A pointer that ends 如下： with the table's caption between it and the table.
+  std::vector<std::string> captioned =
+      TaskAndWarningDumps("一、重点任务\n围绕三个方面，具体分工如下：\n重点任务分工表\n"
+                          "序号\t类别\t工作内容\t牵头单位\n1\t精准招商\t引进项目。\t县商务局\n");
+  REQUIRE(captioned.size() == 1);
+  CHECK(captioned[0].find("[重点任务>精准招商]") != std::string::npos);
   // A paragraph that does not point to the table is the heading's body: a task.
   CHECK(TaskAndWarningDumps("一、重点任务\n开展项目招商，引进项目不少于15个。\n"
                             "序号\t类别\t工作内容\t牵头单位\n1\t精准招商\t引进项目。\t县商务局\n")

@@ -545,6 +545,21 @@ TEST_CASE("BuildStructure: a pointer to the appendix under a heading is no task"
   }
 }
 
+// Regression: merged_with once counted only the table's own rows, so where prose tasks came
+// before the table, an empty unit cell continued a prose task's (no) units instead of the row's.
+TEST_CASE("BuildStructure: a table row's merged_with counts the tasks before the table") {
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(
+      Segment(Normalize("一、重点任务\n（一）强化组织领导。成立工作专班。（区科协负责）\n"
+                        "序号\t工作内容\t牵头单位\n1\t开展活动。\t区教委\n2\t建设基地。\t\n",
+                        TestRules()),
+              TestRules()),
+      TestRules(), &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[2].from_table);
+  CHECK(structure.tasks[2].merged_with == 1);
+}
+
 TEST_CASE("BuildStructure: a cell table's rows are tasks under their category") {
   Diagnostics diagnostics;
   Structure structure = Build(
