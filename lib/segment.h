@@ -29,6 +29,9 @@ struct TableRow {
   int last_line = 0;
   // The row follows a header repeated after a page break: it may be the rest of the row above.
   bool after_repeated_header = false;
+  // In a box-drawn table, the border above the row leaves its first column open: the first cell
+  // is merged with the one above (a 序号 over the stage rows of one task).
+  bool first_cell_merged = false;
   // Heading rows printed just above this one that span the whole table (一、公共秩序): one cell
   // each, kept out of `rows` so column statistics see data rows only. Structure reads them as
   // the category of this row and the rows below until the next such heading.

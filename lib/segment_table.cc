@@ -596,6 +596,15 @@ bool IsEscapedPipe(std::string_view text, size_t pos) {
   return text[pos] == '|' && pos > 0 && text[pos - 1] == '\\';
 }
 
+// Whether a border line draws no rule under the first column (║    ╠═══ / |      +---): the
+// cell above goes on into the next row.
+bool LeavesFirstColumnOpen(std::string_view border) {
+  size_t pos = border.find_first_not_of(' ');
+  if (pos == std::string_view::npos) return false;
+  NextCodePoint(border, &pos);
+  return pos < border.size() && border[pos] == ' ';
+}
+
 // Splits a box-drawn line at its separators; the empty fragments outside the outer borders go.
 std::vector<std::pair<size_t, size_t>> BoxFragments(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> fragments;
@@ -678,12 +687,14 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
   // with it empty wraps the row above: rows need no border between them.
   bool numbered = false;
   bool start_new = true;
+  bool first_open = false;  // the last border left the first column open
   for (const Line* line : lines) {
     LineShape shape = ClassifyLine(*line);
     // A blank line (left by a page break, around its page number) is no border: the row goes on.
     if (shape == LineShape::kBlank) continue;
     if (shape == LineShape::kBorder) {
       start_new = true;
+      first_open = !table.rows.empty() && LeavesFirstColumnOpen(line->text);
       continue;
     }
     auto fragments = BoxFragments(line->text);
@@ -699,6 +710,7 @@ Table ParseBoxTable(const std::vector<const Line*>& lines, const RuleSet& rules)
       std::vector<Cell> cells;
       for (auto [b, e] : fragments) cells.push_back(BoxCell(*line, b, e));
       table.rows.push_back(RowOf(std::move(cells), line->number, line->number));
+      table.rows.back().first_cell_merged = start_new && first_open;
       start_new = false;
       continue;
     }

@@ -610,6 +610,24 @@ TEST_CASE("Segment: a grid table's two-line header spreads a merged cell over it
   CHECK(table.rows[0].cells.size() == 5);
 }
 
+TEST_CASE("Segment: a border that leaves the first column open marks the row below merged") {
+  Segmented segmented = SegmentText(
+      "┌──┬──────┬────┐\n"
+      "│序号│工作内容│阶段│\n"
+      "├──┼──────┼────┤\n"
+      "│1 │开展活动。│2024年│\n"
+      "│  ├──────┼────┤\n"
+      "│  │扩大覆盖。│2025年│\n"
+      "├──┼──────┼────┤\n"
+      "│2 │建设基地。│2024年│\n"
+      "└──┴──────┴────┘\n");
+  const Table& table = *OnlyTable(segmented);
+  REQUIRE(table.rows.size() == 3);
+  CHECK_FALSE(table.rows[0].first_cell_merged);
+  CHECK(table.rows[1].first_cell_merged);
+  CHECK_FALSE(table.rows[2].first_cell_merged);
+}
+
 // A table's cells as their lines: cells split by " | ", a cell's lines by "/"; a heading
 // spanning the table before a row in brackets.
 std::string CellLinesDump(const Table& table) {

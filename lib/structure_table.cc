@@ -75,13 +75,15 @@ bool MostlyNumbers(const Table& table, size_t column) {
 
 // Whether a column holds merged cells: at least a quarter of its rows are empty or repeat the
 // cell above (a merged cell printed once or once per row). Rows right after a repeated header do
-// not count: there a row split by the page break leaves every cell but the body empty.
+// not count: there a row split by the page break leaves every cell but the body empty. Nor do
+// rows whose 序号 cell is merged with the one above: stages of one task, whose title cell the
+// number's merge spans too.
 bool IsMergedColumn(const Table& table, size_t column) {
   size_t merged = 0, counted = 0;
   const Cell* above = nullptr;
   for (const TableRow& row : table.rows) {
     const Cell& cell = CellAt(row, static_cast<int>(column));
-    if (!row.after_repeated_header) {
+    if (!row.after_repeated_header && !row.first_cell_merged) {
       ++counted;
       merged += cell.empty() || (above && above->text.folded() == cell.text.folded());
     }
@@ -238,6 +240,20 @@ bool ContinuesRowAbove(const TableReading& reading, const TableRow& row, const R
   }
   const Cell& content = CellAt(row, reading.content);
   return !content.empty() && !ParseMarker(content.text.folded(), rules);
+}
+
+// A stage of a task split over rows (2024年 / 2025年): where the first column is the 序号, a row
+// whose 序号 cell the border drew merged with the one above, and whose title and category cells
+// are empty, goes on with the task above; its text and unit cells join that task's.
+bool ContinuesMergedItem(const TableReading& reading, const TableRow& row) {
+  if (!row.first_cell_merged || reading.number != 0 || !row.spanning_headings.empty()) {
+    return false;
+  }
+  for (int column : reading.categories) {
+    if (!CellAt(row, column).empty()) return false;
+  }
+  return CellAt(row, reading.number).empty() && CellAt(row, reading.title).empty() &&
+         !CellAt(row, reading.content).empty();
 }
 
 // The rest of a unit list that a page break carried into the next row: its lines join the list.
@@ -418,7 +434,8 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
       spanning.Open(heading, rules);
       std::fill(categories.begin(), categories.end(), std::string());
     }
-    if (!tasks.empty() && ContinuesRowAbove(reading, row, rules)) {
+    if (!tasks.empty() &&
+        (ContinuesRowAbove(reading, row, rules) || ContinuesMergedItem(reading, row))) {
       TaskDraft& above = tasks.back();
       above.body.Append(CellAt(row, reading.content).text);
       AppendUnitCell(&above.lead_cell, CellAt(row, reading.lead));

@@ -125,6 +125,18 @@ const Case kCases[] = {
      {"draft{1.1 #1 [食品安全] title= body=落实陪餐制度。}",
       "draft{1.2 #2 [食品安全] title= body=推进明厨亮灶。}",
       "draft{2.1 #1 [治安防控] title= body=落实护学岗制度。}"}},
+    {"a task split by stage: rows whose 序号 the border leaves merged are one task",
+     "╔══╦════════╦═════╦══════════════╦══════╗\n"
+     "║序号║重点任务║阶段 ║工作内容      ║牵头单位║\n"
+     "╠══╬════════╬═════╬══════════════╬══════╣\n"
+     "║1 ║建设病区║2024年║开设病区。║市卫健局║\n"
+     "║  ║        ╠═════╬══════════════╣      ║\n"
+     "║  ║        ║2025年║扩至40张。║      ║\n"
+     "╠══╬════════╬═════╬══════════════╬══════╣\n"
+     "║2 ║培训人才║2024年║培训医护人员20人次。║市人社局║\n"
+     "╚══╩════════╩═════╩══════════════╩══════╝\n",
+     {"draft{1 #1 [] title=建设病区 body=开设病区。扩至40张。}",
+      "draft{2 #2 [] title=培训人才 body=培训医护人员20人次。}"}},
 };
 
 TEST_CASE("BuildStructure: a paragraph pointing to the table below is no task") {
