@@ -104,6 +104,16 @@ Line Piece(const Line& line, size_t begin, size_t end) {
   return piece;
 }
 
+// A table row, TAB-separated or box-drawn (│ ┃ ║, or a markdown row opening with |): its cells
+// are no run-on paragraph, though one may hold a numbering (二（三）1、2).
+bool IsTableRow(std::string_view text) {
+  if (text.find('\t') != std::string_view::npos) return true;
+  for (std::string_view bar : {"│", "┃", "║"}) {
+    if (text.find(bar) != std::string_view::npos) return true;
+  }
+  return Trim(text).substr(0, 1) == "|";
+}
+
 }  // namespace
 
 void SplitRunOnLines(const RuleSet& rules, std::vector<Line>* lines) {
@@ -114,7 +124,7 @@ void SplitRunOnLines(const RuleSet& rules, std::vector<Line>* lines) {
     Line& line = (*lines)[i];
     std::vector<size_t> starts;
     // A table row's cells are no run-on paragraph.
-    if (!line.blank && !line.artefact && line.text.find('\t') == std::string::npos) {
+    if (!line.blank && !line.artefact && !IsTableRow(line.text)) {
       starts = ItemStarts(line, rules, &state);
     }
     if (starts.empty() && !split_any) continue;

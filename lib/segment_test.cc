@@ -744,6 +744,14 @@ const CellLinesCase kCellLinesCases[] = {
      "│    │序。        │          │\n"
      "└────┴────────────┴──────────┘\n",
      "[一、公共秩序] 1 | 规范交通秩序。 | 市公安局"},
+    {"a box row's cell holding a numbering path is not cut as a run-on line",
+     "│序号│对应正文  │工作任务  │\n"
+     "├──┼─────┼─────┤\n"
+     "│1 │二（一）1 │摸底评估。│\n"
+     "├──┼─────┼─────┤\n"
+     "│2 │二（三）1、2│盘活资源。│\n"
+     "└──┴─────┴─────┘\n",
+     "1 | 二（一）1 | 摸底评估。 || 2 | 二（三）1、2 | 盘活资源。"},
     {"a markdown cell's <br> breaks its lines and an escaped pipe is text",
      "| 序号 | 任务内容 | 牵头单位 | 配合单位 |\n"
      "|:---:|:---|---|---|\n"
