@@ -138,7 +138,8 @@ Status LoadTables(const GrammarReader& in, RuleSet* rules) {
   static const std::map<std::string, ColumnRole> kRoles = {
       {"number", ColumnRole::kNumber},      {"category", ColumnRole::kCategory},
       {"content", ColumnRole::kContent},    {"lead", ColumnRole::kLead},
-      {"responsible", ColumnRole::kResponsible}, {"other", ColumnRole::kOther}};
+      {"responsible", ColumnRole::kResponsible}, {"reference", ColumnRole::kReference},
+      {"other", ColumnRole::kOther}};
   YAML::Node columns = in.root()["columns"];
   if (!columns.IsMap()) return in.Error(in.root(), "'columns' must map roles to header names");
   for (const auto& entry : columns) {
@@ -151,7 +152,14 @@ Status LoadTables(const GrammarReader& in, RuleSet* rules) {
       rules->column_names.push_back(ColumnName{names[i], role->second});
     }
   }
-  return in.Regex(in.root(), "cell_line_break", &rules->cell_line_break);
+  for (auto [key, out] : {std::pair{"cell_line_break", &rules->cell_line_break},
+                          std::pair{"reference_step", &rules->reference_step},
+                          std::pair{"reference_list", &rules->reference_list},
+                          std::pair{"reference_range", &rules->reference_range}}) {
+    Status status = in.Regex(in.root(), key, out);
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
 }
 
 Status LoadUnitWords(const GrammarReader& in, const char* key, std::vector<UnitWord>* out) {

@@ -15,7 +15,9 @@ namespace fengong {
 
 class KeywordSet;  // keyword_set.h
 
-enum class ColumnRole { kUnknown, kNumber, kCategory, kContent, kLead, kResponsible, kOther };
+enum class ColumnRole {
+  kUnknown, kNumber, kCategory, kContent, kLead, kResponsible, kReference, kOther
+};
 enum class UnitRole { kLead, kResponsible };
 
 // numbering.yaml: one outline marker style.
@@ -104,6 +106,9 @@ struct RuleSet {
   // tables.yaml
   std::vector<ColumnName> column_names;
   Pattern cell_line_break;             // <br> inside a markdown cell: a line break of the cell
+  Pattern reference_step;              // 二 / （一） / 1 of a cell pointing to the body (group 1)
+  Pattern reference_list;              // 、 between two steps of one level
+  Pattern reference_range;             // 至 between the ends of a range of steps
   // annotations.yaml
   std::vector<UnitWord> labels;        // 牵头单位： …, longest first
   std::vector<std::string> other_labels;  // 督办单位： …: a list that names no unit of the task

@@ -494,8 +494,13 @@ std::vector<SectionHeading> SectionHeadings(const std::vector<Node>& nodes) {
     const Node& node = nodes[i];
     size_t end = node.heading_only ? node.text.folded().size() : TitleEnd(node.text);
     if (end == 0) continue;
+    OutlinePath numbering;
+    for (int n = static_cast<int>(i); n > 0; n = nodes[n].parent) {
+      numbering.insert(numbering.begin(), OutlineStep{nodes[n].marker.rank, nodes[n].marker.number});
+    }
     sections.push_back(SectionHeading{static_cast<int>(i), node.parent,
-                                      LettersOnly(node.text.folded().substr(0, end))});
+                                      LettersOnly(node.text.folded().substr(0, end)),
+                                      std::move(numbering)});
   }
   return sections;
 }
@@ -632,7 +637,7 @@ Structure BuildStructure(const Segmented& segmented, const RuleSet& rules,
   for (const Block* block : tables) {
     TableReading reading = ReadTable(block->table, rules, diagnostics);
     if (prose_tasks && LinkAppendix(reading, SectionHeadings(outline.nodes()),
-                                    collector.tasks_under(), &out.tasks, diagnostics)) {
+                                    collector.tasks_under(), rules, &out.tasks, diagnostics)) {
       appendix_linked = true;
       continue;
     }

@@ -408,6 +408,7 @@ TableReading ReadTable(const Table& table, const RuleSet& rules, Diagnostics* di
       case ColumnRole::kCategory: reading.categories.push_back(column); break;
       case ColumnRole::kContent: reading.content = column; break;
       case ColumnRole::kLead: if (reading.lead < 0) reading.lead = column; break;
+      case ColumnRole::kReference: if (reading.reference < 0) reading.reference = column; break;
       case ColumnRole::kResponsible:
         if (reading.responsible < 0) {
           reading.responsible = column;
@@ -485,14 +486,39 @@ std::vector<TaskDraft> TableTasks(const TableReading& reading, const RuleSet& ru
   return tasks;
 }
 
-bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>& sections,
-                  const std::map<int, std::vector<int>>& tasks_under,
-                  std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
-  if (reading.content < 0 || (reading.lead < 0 && reading.responsible < 0)) return false;
+// Links each row to the sections its reference cell names by number (二（一）1 / 三（一）至（三）),
+// the first section whose numbering ends with it. False when fewer than half the rows link.
+bool LinkByReference(const TableReading& reading, const std::vector<SectionHeading>& sections,
+                     const RuleSet& rules, std::vector<Link>* links,
+                     std::vector<const TableRow*>* unlinked) {
+  if (reading.reference < 0) return false;
+  size_t linked_rows = 0;
+  for (const TableRow& row : reading.table->rows) {
+    if (CellAt(row, reading.content).empty()) continue;
+    const size_t before = links->size();
+    for (const OutlinePath& path :
+         ParseReference(CellAt(row, reading.reference).text.folded(), rules)) {
+      for (const SectionHeading& section : sections) {
+        if (!EndsWithReference(section.numbering, path)) continue;
+        links->push_back({&row, section.node});
+        break;
+      }
+    }
+    if (links->size() > before) {
+      ++linked_rows;
+    } else {
+      unlinked->push_back(&row);
+    }
+  }
+  return linked_rows > 0 && linked_rows >= unlinked->size();
+}
+
+// Links each row to the section whose heading reads most like its text. False when fewer than
+// half the rows link.
+bool LinkByHeading(const TableReading& reading, const std::vector<SectionHeading>& sections,
+                   std::vector<Link>* links, std::vector<const TableRow*>* unlinked) {
   std::vector<std::vector<uint64_t>> section_bigrams;
   for (const SectionHeading& section : sections) section_bigrams.push_back(SortedBigrams(section.label));
-  std::vector<Link> links;
-  std::vector<const TableRow*> unlinked;
   for (const TableRow& row : reading.table->rows) {
     const Cell& content = CellAt(row, reading.content);
     if (content.empty()) continue;
@@ -507,13 +533,27 @@ bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>
       }
     }
     if (best >= 0) {
-      links.push_back({&row, best});
+      links->push_back({&row, best});
     } else {
-      unlinked.push_back(&row);
+      unlinked->push_back(&row);
     }
   }
-  if (links.empty() || links.size() * 2 < links.size() + unlinked.size()) return false;
-  LinkRemaining(reading, sections, section_bigrams, &links, &unlinked);
+  if (links->empty() || links->size() * 2 < links->size() + unlinked->size()) return false;
+  LinkRemaining(reading, sections, section_bigrams, links, unlinked);
+  return true;
+}
+
+bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>& sections,
+                  const std::map<int, std::vector<int>>& tasks_under, const RuleSet& rules,
+                  std::vector<TaskDraft>* tasks, Diagnostics* diagnostics) {
+  if (reading.content < 0 || (reading.lead < 0 && reading.responsible < 0)) return false;
+  std::vector<Link> links;
+  std::vector<const TableRow*> unlinked;
+  if (!LinkByReference(reading, sections, rules, &links, &unlinked)) {
+    links.clear();
+    unlinked.clear();
+    if (!LinkByHeading(reading, sections, &links, &unlinked)) return false;
+  }
   for (const Link& link : links) {
     auto under = tasks_under.find(link.node);
     if (under == tasks_under.end()) continue;

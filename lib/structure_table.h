@@ -10,6 +10,7 @@
 #include "grammar.h"
 #include "segment.h"
 #include "structure.h"
+#include "structure_reference.h"
 
 namespace fengong {
 
@@ -26,6 +27,7 @@ struct TableReading {
   int lead = -1;
   int responsible = -1;
   int support = -1;               // a second responsible column (配合单位 beside 责任单位)
+  int reference = -1;             // a column pointing each row to the body (对应正文条目)
 };
 
 // Assigns a role to every column from the header (a header cell may span several data columns)
@@ -41,13 +43,14 @@ struct SectionHeading {
   int node = 0;
   int parent = 0;
   std::string label;  // folded, marker and punctuation removed
+  OutlinePath numbering;  // the markers from the outermost heading down to this one
 };
 
-// Links the rows of an appendix table to body sections by heading text (tolerant of small
-// wording differences) and gives the tasks of each linked section the row's unit cells. Returns
+// Links the rows of an appendix table to body sections by their numbering where a column points
+// to it (对应正文条目), else by heading text (tolerant of small wording differences), and gives the tasks of each linked section the row's unit cells. Returns
 // false, changing nothing, when too few rows link for the table to be such an appendix.
 bool LinkAppendix(const TableReading& reading, const std::vector<SectionHeading>& sections,
-                  const std::map<int, std::vector<int>>& tasks_under,
+                  const std::map<int, std::vector<int>>& tasks_under, const RuleSet& rules,
                   std::vector<TaskDraft>* tasks, Diagnostics* diagnostics);
 
 // The text with every character that is not a letter, digit or ideograph removed.

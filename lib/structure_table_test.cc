@@ -315,5 +315,22 @@ TEST_CASE("LinkAppendix: rows left over after the close links") {
   }
 }
 
+TEST_CASE("LinkAppendix: rows that point to the body by number give its items their units") {
+  // The 工作任务 wording differs from the headings; the numbering path links each row.
+  Diagnostics diagnostics;
+  Structure structure = BuildStructure(
+      Segment(Normalize("一、重点任务\n（一）完善设施\n1.开展评估。摸排社区设施。\n"
+                        "2.编制规划。预留建设用地。\n附件\n"
+                        "序号\t对应正文\t工作任务\t牵头单位\n"
+                        "1\t一（一）2\t用地保障\t区自然资源局\n"
+                        "2\t（一）1\t摸底\t区民政局\n",
+                        TestRules()),
+              TestRules()),
+      TestRules(), &diagnostics);
+  REQUIRE(structure.tasks.size() == 2);
+  CHECK(structure.tasks[0].appendix_lead.text.printed() == "区民政局");
+  CHECK(structure.tasks[1].appendix_lead.text.printed() == "区自然资源局");
+}
+
 }  // namespace
 }  // namespace fengong
