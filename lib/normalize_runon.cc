@@ -56,6 +56,13 @@ bool AfterSentenceOrBracket(std::string_view folded, size_t pos) {
          (last == 0x82 || last == 0x95 || last == 0x91);
 }
 
+// The first position from `pos` on that follows a sentence end or a closing bracket, or
+// folded.size(): the only places an item starts past a heading's title.
+size_t NextAfterSentenceOrBracket(std::string_view folded, size_t pos) {
+  while (pos < folded.size() && !AfterSentenceOrBracket(folded, pos)) ++pos;
+  return pos;
+}
+
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
 
 // Whether folded byte `pos` of the line follows a place an item may start at: a sentence end or
@@ -84,7 +91,7 @@ std::vector<size_t> ItemStarts(const Line& line, const RuleSet& rules, OutlineSt
   }
   for (; pos < folded.size(); ++pos) {
     // Past the heading's title an item starts only after a sentence end or a closing bracket.
-    if (!heading_title && !AfterSentenceOrBracket(folded, pos)) continue;
+    if (!heading_title && (pos = NextAfterSentenceOrBracket(folded, pos)) == folded.size()) break;
     const unsigned char c = static_cast<unsigned char>(folded[pos]);
     if (c == ',' || c == ':' || c == ';' || folded.compare(pos, 3, "。") == 0) {
       heading_title = false;  // the title ended: what follows is the heading's sentence
