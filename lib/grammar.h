@@ -105,6 +105,7 @@ struct RuleSet {
   std::vector<NumberingRule> numbering;
   // tables.yaml
   std::vector<ColumnName> column_names;
+  size_t longest_column_name_chars = 0;  // of column_names, in code points (0: not counted)
   Pattern cell_line_break;             // <br> inside a markdown cell: a line break of the cell
   Pattern reference_step;              // 二 / （一） / 1 of a cell pointing to the body (group 1)
   Pattern reference_list;              // 、 between two steps of one level
