@@ -19,7 +19,7 @@ bool IsBoxSeparator(char32_t c) { return c == U'│' || c == U'┃' || c == U'�
 
 bool IsBorderChar(char32_t c) {
   return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '-' || c == '|' || c == '=' ||
-         c == ':' || c == ' ' || c == '\t';
+         c == ':' || c == ' ' || c == '\t' || c == U'\u3000';  // a web copy's indent
 }
 
 bool IsBorderLine(std::string_view text) {
@@ -609,8 +609,9 @@ bool IsEscapedPipe(std::string_view text, size_t pos) {
 // Whether a border line draws no rule under the first column (║    ╠═══ / |      +---): the
 // cell above goes on into the next row.
 bool LeavesFirstColumnOpen(std::string_view border) {
-  size_t pos = border.find_first_not_of(' ');
-  if (pos == std::string_view::npos) return false;
+  border = Trim(border);
+  if (border.empty()) return false;
+  size_t pos = 0;
   NextCodePoint(border, &pos);
   return pos < border.size() && border[pos] == ' ';
 }

@@ -780,6 +780,8 @@ const ShapeCase kShapeCases[] = {
     {"青少年\t开展活动", LineShape::kTsv},
     {"├────┼────┤", LineShape::kBorder},
     {"+----+----+", LineShape::kBorder},
+    {"\u3000\u3000╠════╬════╣", LineShape::kBorder},  // indented by a web copy
+    {"\u3000\u3000┃序号┃任务内容┃", LineShape::kBox},
     {"│序号│任务内容│", LineShape::kBox},
     {"| 序号 | 任务 |", LineShape::kBox},
     // Prose uses "|" as a divider; only a line that opens with one is a markdown row.

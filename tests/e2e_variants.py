@@ -26,9 +26,11 @@ THRESHOLDS = {"tasks": 0.995, "units (any role)": 0.995, "targets (in tasks)": 0
 
 
 def in_table(line):
-    """A table row or a line laid out by runs of spaces (a space-aligned table's row, an issuer
-    and print date set apart): a PDF prints it on one line, never wrapped."""
-    return ("\t" in line or any(c in line for c in "│├┼┌└─")
+    """A table row (TAB cells, box-drawn in any line set, a markdown or ASCII grid row) or a
+    line laid out by runs of spaces (a space-aligned table's row, an issuer and print date set
+    apart): a PDF prints it on one line, never wrapped."""
+    return ("\t" in line or any("\u2500" <= c <= "\u257f" for c in line)
+            or line.lstrip().startswith(("|", "+"))  # a markdown or ASCII grid row
             or re.search(r"\S {2,}\S", line) is not None)
 
 
