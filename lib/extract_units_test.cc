@@ -182,6 +182,11 @@ TEST_CASE("ReadAnnotation: a standalone annotation paragraph, brackets optional"
       {"责任单位：各成员单位。", "units{lead[] resp[各成员单位]}"},
       {"（区科协牵头，各街道配合）", "units{lead[区科协] resp[各街道]}"},
       {"加强组织领导，明确责任分工。", "none"},
+      // the short label 责任 (no 单位) names the one list, as 牵头 / 配合 do
+      {"（责任：省文化和旅游厅、省体育局）", "units{lead[] resp[省文化和旅游厅,省体育局]}"},
+      // a range of item labels leads into a group annotation: no part of the first name
+      {"（一）至（四）项由市纪委监委牵头，市委组织部按职责分工负责。",
+       "units{lead[市纪委监委] resp[市委组织部]}"},
   };
   for (const ReadCase& row : cases) {
     CAPTURE(row.text);

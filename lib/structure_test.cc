@@ -297,6 +297,21 @@ TEST_CASE("BuildStructure: an annotation in words on its own line is no text of 
   CHECK(structure.tasks[3].group_annotation.empty());
 }
 
+// A range of the items' own labels leads into a group annotation ((一)至(二)项由…): it opens no item.
+TEST_CASE("BuildStructure: a group annotation led in by a range of labels is no item") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某区工作要点\n一、压实责任\n（一）制定责任清单。\n（二）开展述责述廉。\n"
+      "（一）至（二）项由区纪委监委牵头，区委组织部配合。\n二、其他\n（一）加强宣传。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[0].group_annotation.printed() ==
+        "（一）至（二）项由区纪委监委牵头，区委组织部配合。");
+  CHECK(structure.tasks[1].group_annotation.printed() ==
+        "（一）至（二）项由区纪委监委牵头，区委组织部配合。");
+  CHECK(structure.tasks[2].group_annotation.empty());
+}
+
 // An item that ends with its unit annotation is closed: the unnumbered paragraph after it is
 // the document's closing words, not more of the item. A paragraph after an item with no
 // annotation stays its text.
