@@ -247,6 +247,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"enumeration_clause", &rules->enumeration_clause},
                           std::pair{"back_matter_line", &rules->back_matter_line},
                           std::pair{"official_line", &rules->official_line},
+                          std::pair{"deadline_line", &rules->deadline_line},
                           std::pair{"lead_line", &rules->lead_line},
                           std::pair{"field_label", &rules->field_label},
                           std::pair{"annotation_lead_in", &rules->annotation_lead_in}}) {

@@ -145,6 +145,7 @@ struct RuleSet {
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   Pattern official_line;     // 牵头领导：… after an item: persons, no task text
+  Pattern deadline_line;     // 完成时限：… after an item or a group: a date, no task text
   Pattern lead_line;         // 市住建局牵头： over the items it leads
   Pattern field_label;       // 索引号： 发文字号：: a web page's information box, not a table
   Pattern annotation_lead_in;  // 以上任务由 / —— before a paragraph that is an annotation in words

@@ -164,7 +164,7 @@ bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules, bool long_l
   if (IsMarkerAlone(folded, rules)) return true;
   return (long_line || CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars) &&
          !rules.sentence_end.Contains(folded) && !EndsAsTitle(folded, rules) &&
-         !rules.annotation_end.Contains(folded);
+         !rules.annotation_end.Contains(folded) && !rules.deadline_line.Contains(folded);
 }
 
 class ParagraphBuilder {
@@ -212,7 +212,7 @@ class ParagraphBuilder {
     // A 文号 fills its own line: it continues no open line above (a web page's 发布时间 line).
     return StartsWithMarker(folded, rules_) || rules_.appendix.Contains(folded) ||
            folded.front() == '(' || piece.printed().rfind("〔", 0) == 0 ||
-           rules_.doc_number.Contains(folded);
+           rules_.doc_number.Contains(folded) || rules_.deadline_line.Contains(folded);
   }
 
   // An issuer or a date standing alone after a blank line signs the document, and back matter

@@ -190,7 +190,8 @@ class OutlineBuilder {
       if (body_started && closing[i]) {
         out->back_matter.push_back(paragraph);
       } else if (body_started && !marker &&
-                 (captions.count(block) || rules_.official_line.Contains(paragraph.folded()))) {
+                 (captions.count(block) || rules_.official_line.Contains(paragraph.folded()) ||
+                  rules_.deadline_line.Contains(paragraph.folded()))) {
         continue;
       } else if (body_started && !marker && PointsToAppendix(paragraph)) {
         continue;
@@ -262,10 +263,15 @@ class OutlineBuilder {
     return rules_.appendix_pointer.Contains(paragraph.folded());
   }
 
-  // Whether the current item ended with its unit annotation (…。（X牵头，Y负责）): an unnumbered
-  // paragraph after it is the document's own closing words (各单位要于…前报送…), not more of it.
+  // Whether the current item ended with its unit annotation (…。（X牵头，Y负责）), inline or on a
+  // line of its own after it (责任单位：… closing a group): an unnumbered paragraph after it is the
+  // document's own closing words (各单位要于…前报送…), not more of it.
+  // A heading's annotation line (（一）加强组织领导 | （牵头单位：X）) may still be followed by its body;
+  // a numbered item's (1. or deeper) may not, however short the item.
   bool ClosedByAnnotation() const {
-    if (current_ == 0 || nodes_[current_].heading_only) return false;
+    if (current_ == 0) return false;
+    if (annotation_after_.count(current_) && nodes_[current_].marker.rank >= kItemRank) return true;
+    if (nodes_[current_].heading_only) return false;
     const Node& node = nodes_[current_];
     const Passage& last = node.body.empty() ? node.text : node.body.back();
     return rules_.annotation_end.Contains(last.folded());
