@@ -221,6 +221,27 @@ std::vector<std::string>* ListFor(UnitList* units, UnitRole role) {
   return role == UnitRole::kLead ? &units->lead : &units->responsible;
 }
 
+std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
+                                  const RuleSet& rules);
+
+// One label's list [begin, end). A list whose clauses name their roles with verbs (责任单位：X牵头，
+// Y配合) is read by the verbs when they name a lead; else every name takes the label's role (a
+// closing 按职责分工负责 is cut off the last name).
+void AppendLabelledList(const Passage& text, size_t begin, size_t end, UnitRole role,
+                        const RuleSet& rules, UnitList* units) {
+  if (std::optional<UnitList> by_verbs = ReadVerbs(text, begin, end, rules)) {
+    units->open_list = units->open_list || by_verbs->open_list;
+    if (!by_verbs->lead.empty()) {
+      AppendUnique(by_verbs->lead, &units->lead);
+      AppendUnique(by_verbs->responsible, &units->responsible);
+    } else {
+      AppendUnique(by_verbs->responsible, ListFor(units, role));
+    }
+    return;
+  }
+  AppendUnique(NamesIn(text, begin, end, rules, &units->open_list), ListFor(units, role));
+}
+
 std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t end,
                                      const RuleSet& rules) {
   std::string_view folded = std::string_view(text.folded()).substr(0, end);
@@ -233,8 +254,7 @@ std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t e
   for (size_t i = 0; i < hits.size(); ++i) {
     size_t stop = i + 1 < hits.size() ? hits[i + 1].begin : end;
     if (!hits[i].names_units) continue;
-    AppendUnique(NamesIn(text, hits[i].end, stop, rules, &units.open_list),
-                 ListFor(&units, hits[i].role));
+    AppendLabelledList(text, hits[i].end, stop, hits[i].role, rules, &units);
   }
   return units;
 }
@@ -523,6 +543,72 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
     found = earlier;
   }
   return found;
+}
+
+namespace {
+
+// The label word a bracket at `at` holds alone (【牵头单位】), with the bracket's end, or nullptr.
+const UnitWord* BracketedLabelAt(std::string_view folded, size_t at, const RuleSet& rules,
+                                 size_t* end) {
+  constexpr std::string_view kOpen = "【", kClose = "】";
+  if (folded.compare(at, kOpen.size(), kOpen) != 0) return nullptr;
+  size_t close = FindBytes(folded, kClose, at);
+  if (close == std::string_view::npos) return nullptr;
+  std::string_view inner = Trim(folded.substr(at + kOpen.size(), close - at - kOpen.size()));
+  for (const UnitWord& label : rules.labels) {
+    if (inner == label.word) {
+      *end = close + kClose.size();
+      return &label;
+    }
+  }
+  return nullptr;
+}
+
+// Where the last list of a leading annotation ends: at the first comma or the first space after
+// `list_begin`. The folded view drops a space beside CJK text, so the space is looked for in the
+// printed text and its folded offset is that of the printed text before it.
+size_t LeadingListEnd(const Passage& text, size_t list_begin) {
+  size_t end = text.folded().find(',', list_begin);
+  const std::string& printed = text.printed();
+  for (size_t space = printed.find_first_of(" \t"); space != std::string::npos;
+       space = printed.find_first_of(" \t", space + 1)) {
+    size_t folded_at = Fold(std::string_view(printed).substr(0, space)).size();
+    if (folded_at > list_begin) return std::min(end, folded_at);
+  }
+  return end;
+}
+
+}  // namespace
+
+std::optional<Annotation> FindLeadingAnnotation(const Passage& text, const RuleSet& rules) {
+  std::string_view folded = text.folded();
+  size_t list_begin = 0;
+  const UnitWord* label = BracketedLabelAt(folded, 0, rules, &list_begin);
+  if (label == nullptr) return std::nullopt;
+  UnitList units;
+  while (label != nullptr) {
+    size_t next_open = FindBytes(folded, "【", list_begin);
+    size_t next_end = 0;
+    const UnitWord* next = next_open == std::string_view::npos
+                               ? nullptr
+                               : BracketedLabelAt(folded, next_open, rules, &next_end);
+    // The last list runs to the first space or comma (a name list uses 、 within).
+    size_t list_end = next != nullptr ? next_open : LeadingListEnd(text, list_begin);
+    if (list_end == std::string_view::npos) return std::nullopt;
+    AppendUnique(NamesIn(text, list_begin, list_end, rules, &units.open_list),
+                 ListFor(&units, label->role));
+    if (next == nullptr) {
+      if (!AllLookLikeUnits(units, rules)) return std::nullopt;
+      size_t text_begin = list_end;
+      while (text_begin < folded.size() && (folded[text_begin] == ' ' || folded[text_begin] == ',')) {
+        ++text_begin;
+      }
+      return Annotation{units, folded.size(), text_begin};
+    }
+    label = next;
+    list_begin = next_end;
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -47,6 +47,11 @@ constexpr Case kCases[] = {
     // The wrong separator before the second label.
     {"〔牵头单位：区委组织部、责任单位：区委宣传部、区人力社保局〕",
      "units{lead[区委组织部] resp[区委宣传部,区人力社保局]}", ""},
+    // A labelled list whose clauses give their roles with verbs: the verbs decide.
+    {"（责任单位：区发改委牵头，区财政局、各街道（镇）政府配合）",
+     "units{lead[区发改委] resp[区财政局,各街道（镇）政府]}", ""},
+    {"（责任单位：区财政局、区科协按职责分工负责）", "units{lead[] resp[区财政局,区科协]}", ""},
+    {"（牵头单位：区科协负责）", "units{lead[区科协] resp[]}", ""},
     // A name with a bracketed alias is one name.
     {"〔牵头单位：区委统战部（区民族宗教委），责任单位：区科协〕",
      "units{lead[区委统战部（区民族宗教委）] resp[区科协]}", ""},
@@ -312,6 +317,35 @@ std::string TrailingDump(std::string_view annotation) {
 
 // Regression: the folded view drops a space between two CJK names, so list separators never saw
 // it and the names stayed one.
+struct LeadingCase {
+  std::string_view text;
+  std::string_view expected;  // UnitList::Dump() and the text after the annotation, or "none"
+};
+
+constexpr LeadingCase kLeadingCases[] = {
+    {"【牵头单位】市公安局【配合单位】市交通运输委、市城市管理局 加强夜间巡逻，新增车位5000个。",
+     "units{lead[市公安局] resp[市交通运输委,市城市管理局]} 加强夜间巡逻，新增车位5000个。"},
+    {"【牵头单位】市政府办公厅（市大数据发展局）【配合单位】国网某市电力公司 建设监测平台。",
+     "units{lead[市政府办公厅（市大数据发展局）] resp[国网某市电力公司]} 建设监测平台。"},
+    {"【责任单位】区科协，开展科普活动。", "units{lead[] resp[区科协]} 开展科普活动。"},
+    // A bracket that holds no label, or a list that is no unit, opens no annotation.
+    {"【重点】加强夜间巡逻，新增车位。", "none"},
+    {"【牵头单位】加强夜间巡逻，新增车位。", "none"},
+    {"加强夜间巡逻【牵头单位】市公安局 新增车位。", "none"},
+};
+
+TEST_CASE("FindLeadingAnnotation: labels in 【】 that open the item") {
+  for (const LeadingCase& row : kLeadingCases) {
+    CAPTURE(row.text);
+    Passage text = PassageOf(row.text);
+    std::optional<Annotation> found = FindLeadingAnnotation(text, TestRules());
+    std::string got = found ? found->units.Dump() + " " +
+                                  text.PrintedRange(found->text_begin, found->begin)
+                            : "none";
+    CHECK(got == row.expected);
+  }
+}
+
 TEST_CASE("FindTrailingAnnotation: names separated by spaces") {
   CHECK(TrailingDump("（区科协 区教委 区科技局）") == "units{lead[] resp[区科协,区教委,区科技局]}");
   CHECK(TrailingDump("（区科协　区教委）") == "units{lead[] resp[区科协,区教委]}");
