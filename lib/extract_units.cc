@@ -229,7 +229,13 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
 // closing 按职责分工负责 is cut off the last name).
 void AppendLabelledList(const Passage& text, size_t begin, size_t end, UnitRole role,
                         const RuleSet& rules, UnitList* units) {
-  if (std::optional<UnitList> by_verbs = ReadVerbs(text, begin, end, rules)) {
+  // Most lists name no verb: the cheap look for one spares them a second reading.
+  std::string_view list = std::string_view(text.folded()).substr(begin, end - begin);
+  const bool names_verb = std::any_of(rules.verbs.begin(), rules.verbs.end(), [&](const UnitWord& verb) {
+    return FindBytes(list, verb.word) != std::string_view::npos;
+  });
+  if (std::optional<UnitList> by_verbs =
+          names_verb ? ReadVerbs(text, begin, end, rules) : std::nullopt) {
     units->open_list = units->open_list || by_verbs->open_list;
     if (!by_verbs->lead.empty()) {
       AppendUnique(by_verbs->lead, &units->lead);
@@ -297,6 +303,38 @@ size_t ClauseStop(std::string_view folded, size_t start, size_t end, const RuleS
   return stop;
 }
 
+// Where `text` ends before a modal word (要, 应) closing it, else its size.
+size_t EndBeforeModal(std::string_view text, const RuleSet& rules) {
+  for (const std::string& modal : rules.running_modals) {
+    if (text.size() > modal.size() &&
+        text.compare(text.size() - modal.size(), modal.size(), modal) == 0) {
+      return text.size() - modal.size();
+    }
+  }
+  return text.size();
+}
+
+// 由X会同Y: a first name that joins the lead (X, a modal 要 cut off) to the first unit working
+// with it (Y) by a co-lead word. Appends X to *lead and leaves Y as the first name; false (and no
+// change) when the name holds no such word or either side is no unit.
+bool SplitCoLead(std::vector<std::string>* names, std::vector<std::string>* lead,
+                 const RuleSet& rules) {
+  if (names->empty()) return false;
+  const std::string& first = names->front();
+  for (const std::string& word : rules.co_lead) {
+    size_t at = first.find(word);
+    if (at == std::string::npos || at == 0) continue;
+    std::string before = WithoutLeadIn(first.substr(0, EndBeforeModal(first.substr(0, at), rules)),
+                                       rules);
+    std::string after = first.substr(at + word.size());
+    if (!HasUnitShape(before, rules) || !LooksLikeUnit(after, rules)) return false;
+    AppendUnique({before}, lead);
+    names->front() = after;
+    return true;
+  }
+  return false;
+}
+
 // X牵头，Y配合: clauses split at commas and semicolons, each closed by a verb.
 std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
                                   const RuleSet& rules) {
@@ -324,6 +362,7 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
       }
     }
     std::vector<std::string> names = NamesIn(text, start, clause_end, rules, &units.open_list);
+    SplitCoLead(&names, &units.lead, rules);
     if (verbs_seen.size() == 1) first_names = names;
     AppendUnique(names, ListFor(&units, role));
     start = stop + width;
@@ -626,14 +665,43 @@ std::optional<std::pair<UnitRole, size_t>> LeadingListVerb(const Passage& text, 
     if (at < first_at) first = &verb, first_at = at;
   }
   if (first == nullptr || first_at == 0) return std::nullopt;
+  // 市民政局要牵头: the modal between the list and its verb is no part of the last name.
+  const size_t list_end = EndBeforeModal(clause.substr(0, first_at), rules);
   bool open = false;
-  std::vector<std::string> names = NamesIn(text, begin, begin + first_at, rules, &open);
+  std::vector<std::string> names = NamesIn(text, begin, begin + list_end, rules, &open);
   bool all_units = !names.empty() && std::all_of(names.begin(), names.end(),
                                                  [&](const std::string& name) {
                                                    return HasUnitShape(name, rules);
                                                  });
   if (!all_units) return std::nullopt;
-  return std::pair{first->role, begin + first_at};
+  return std::pair{first->role, begin + list_end};
+}
+
+// 由X会同Y、Z研究制定…: a clause that opens with a unit, a co-lead word and a list of units that
+// runs into the clause's verb. X leads, the list is responsible; nullopt for any other clause.
+std::optional<UnitList> CoLeadClause(const Passage& text, size_t begin, size_t end,
+                                     const RuleSet& rules) {
+  std::string_view clause = std::string_view(text.folded()).substr(begin, end - begin);
+  for (const std::string& word : rules.co_lead) {
+    size_t at = FindBytes(clause, word);
+    if (at == std::string_view::npos || at == 0) continue;
+    const size_t list_begin = at + word.size();
+    size_t list_end = std::string_view::npos;
+    for (const std::string& verb : rules.clause_verbs) {
+      list_end = std::min(list_end, FindBytes(clause, verb, list_begin));
+    }
+    if (list_end == std::string_view::npos || list_end == list_begin) return std::nullopt;
+    UnitList units;
+    std::vector<std::string> lead = NamesIn(
+        text, begin, begin + EndBeforeModal(clause.substr(0, at), rules), rules, &units.open_list);
+    units.responsible = NamesIn(text, begin + list_begin, begin + list_end, rules,
+                                &units.open_list);
+    if (lead.size() != 1) return std::nullopt;
+    units.lead = lead;
+    if (!AllLookLikeUnits(units, rules, /*shape_only=*/true)) return std::nullopt;
+    return units;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -646,7 +714,17 @@ std::optional<UnitList> UnitsBeforeColon(const Passage& text, const RuleSet& rul
     return std::nullopt;
   }
   std::optional<UnitList> units = ReadVerbs(text, 0, colon, rules);
-  if (!units || !AllLookLikeUnits(*units, rules)) return std::nullopt;
+  if (units) return AllLookLikeUnits(*units, rules) ? units : std::nullopt;
+  // 机关工委、组织部：要…: a list with no verb names the units responsible, when every name ends as
+  // an organisation's does and none is a label (责任单位：X is an annotation, read elsewhere).
+  units = UnitList();
+  units->responsible = NamesIn(text, 0, colon, rules, &units->open_list);
+  for (const std::string& name : units->responsible) {
+    for (const UnitWord& label : rules.labels) {
+      if (name == label.word) return std::nullopt;
+    }
+  }
+  if (!AllLookLikeUnits(*units, rules, /*shape_only=*/true)) return std::nullopt;
   return units;
 }
 
@@ -661,6 +739,9 @@ UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
     if (auto found = LeadingListVerb(text, start, stop, rules)) {
       AppendUnique(NamesIn(text, start, found->second, rules, &units.open_list),
                    ListFor(&units, found->first));
+    } else if (auto co_lead = CoLeadClause(text, start, stop, rules)) {
+      AppendUnique(co_lead->lead, &units.lead);
+      AppendUnique(co_lead->responsible, &units.responsible);
     }
     if (stop < folded.size()) NextCodePoint(folded, &stop);
     start = stop;

@@ -112,6 +112,9 @@ struct RuleSet {
   std::vector<UnitWord> running_verbs; // 县司法局牵头开展… in a task's own sentences
   std::vector<std::string> in_charge;  // X负责，Y参与: X's verb, which makes X the lead …
   std::vector<std::string> supporting; // … when a later list has one of these verbs
+  std::vector<std::string> co_lead;    // 由X会同Y、Z…: X leads, Y and Z work with it
+  std::vector<std::string> clause_verbs;  // 研究, 加强 …: where the list after 会同 ends
+  std::vector<std::string> running_modals;  // 要 of 市民政局要牵头: no part of the list
   Pattern list_separator;              // between two unit names
   std::vector<std::string> open_list;  // trailing 等 forms, longest first
   Pattern unit_shape;                  // a name that reads as an organisation
