@@ -358,6 +358,17 @@ TEST_CASE("BuildStructure: a task list's groups, units line and time limit") {
   CHECK(structure.tasks[2].group_annotation.printed() == "责任单位：市财政局");
 }
 
+// An annotation whose list ends with a company (…；配合：国网某省电力公司）) closes its line too.
+TEST_CASE("BuildStructure: an annotation ending with a company closes the item") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某省行动计划\n一、重点任务\n1.完善通信网络。推进基站建设。（牵头：省通信管理局；配合：国网某省电力公司）\n"
+      "以上任务实行清单化管理，各市每季度报送进展情况。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 1);
+  CHECK(structure.tasks[0].body.printed() == "推进基站建设。（牵头：省通信管理局；配合：国网某省电力公司）");
+}
+
 // （1）…；（2）…。 under an item with its own body enumerate its sentence: one task. Under a
 // heading-only 1., or when the sub-item is a sentence of its own, the sub-items are the tasks.
 TEST_CASE("BuildStructure: sub-items that are clauses closed by a semicolon are the item's text") {
