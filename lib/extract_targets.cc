@@ -413,6 +413,9 @@ class FigureReader {
     }
     if (rules_.not_before.Contains(tail)) return false;
     bool frequency = IsChineseFrequency(around, number, unit);
+    // A lone 零 (零门槛, 零距离, 零部件) opens a word: a plan commits to zero in words that take
+    // no measure word (零增长, 零事故), which are never read as figures.
+    if (number.chinese && number.value == 0 && !number.percent) return false;
     if (number.chinese && number.value == 1 && !frequency &&
         !rules_.chinese_one_after.Contains(tail)) {
       return false;

@@ -242,6 +242,9 @@ constexpr Case kNegatives[] = {
     {"围绕三个方面开展工作", "none"},
     // Words that hold a numeral but no figure.
     {"发放一次性补贴", "none"},
+    // A lone 零 before a measure word is a word of its own, no figure (零门槛, 零部件).
+    {"全面落实城区落户零门槛", "none"},
+    {"发展汽车零部件产业", "none"},
     {"学校周边200米范围内不得设立网吧", "none"},
     {"推行“最多跑一次”改革", "none"},
     {"落实最多跑一次", "none"},
