@@ -181,9 +181,11 @@ class ParagraphBuilder {
     if (piece.empty()) return;
     // Inside an open bracket only a numbered item starts anew: a line opening with a bracket
     // goes on with the annotation (…旅游局 | （县体育局）、县公安局按职责分工负责）).
-    const bool starts_new = inside_bracket_ ? StartsWithMarker(piece.folded(), rules_)
-                                            : StartsNewParagraph(piece);
-    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !starts_new &&
+    // Asked only of a line that could continue an open paragraph.
+    auto starts_new = [&] {
+      return inside_bracket_ ? StartsWithMarker(piece.folded(), rules_) : StartsNewParagraph(piece);
+    };
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !starts_new() &&
         !((blanks_ > 0 || signature_follows) && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
