@@ -127,6 +127,7 @@ struct TimeScope {
   std::optional<std::string> period;
   bool period_in_clause = false;  // the period word is printed in this very clause
   Span period_clause;  // the clause the period word is printed in
+  bool past = false;   // after a lead-in of a past time (近年来，…): figures already reached
 };
 
 // A number, its range end and measure word, found at one place of a clause.
@@ -141,7 +142,8 @@ struct Figure {
 };
 
 // Which word gave a figure its comparator.
-enum class BoundSource { kNone, kBefore, kAfter };
+// kEarlier: a bound earlier in the clause, not right before the figure (至少要组建一支).
+enum class BoundSource { kNone, kBefore, kEarlier, kAfter };
 
 // A member of a 、-list of figures: its index among the figures read and how it was bounded.
 struct ListMember {
@@ -215,7 +217,11 @@ class FigureReader {
         ++clause.end;
       }
       UpdateScope(clause, &scope);
+      size_t figures_before = figures_.size();
       ReadClause(clause, scope);
+      if (figures_.size() == figures_before && rules_.past_lead_in.Contains(View(clause))) {
+        scope.past = true;
+      }
       pos = clause.end + delimiter;
     }
   }
@@ -230,6 +236,7 @@ class FigureReader {
     std::optional<std::string> period = PeriodIn(view);
     scope->period_in_clause = period.has_value();
     if (period) scope->period_clause = clause;
+    if (deadline) scope->past = false;
     if (deadline || period) {
       if (deadline) scope->deadline = deadline;
       scope->period = period;
@@ -312,23 +319,42 @@ class FigureReader {
     pos = ReadRangeEnd(pos, clause.end, &figure, &percent);
     std::string_view before = View({clause.begin, at});
     std::string_view rest = View({pos, clause.end});
+    size_t measure_length = 0;
     if (percent) {
       figure.unit = "%";
+    } else if (const std::string* tenths = TenthsWord(number, rest)) {
+      figure.value *= 10;  // 三成 is 30 %
+      figure.unit = "%";
+      percent = true;
+      measure_length = tenths->size();
     } else if (const std::string* measure = LongestPrefix(rest, rules_.measure_words, WordOfString)) {
       figure.unit = *measure;
+      measure_length = measure->size();
     } else if (const std::string* bounded = BoundedMeasure(before, number, rest)) {
       figure.unit = *bounded;
+      measure_length = bounded->size();
     } else if (IsBareBoundedCount(before, number, rest)) {
       figure.bare = true;
     } else {
       return std::nullopt;
     }
-    size_t measure_end = pos + (figure.unit && !percent ? figure.unit->size() : 0);
+    size_t measure_end = pos + measure_length;
     Around around{before, View({figure_floor_, at}), rest, View({measure_end, clause.end}),
                   View({measure_end, std::min(folded_.size(), measure_end + kListLookahead)})};
     if (!IsFigureContext(around, number, figure.unit, percent)) return std::nullopt;
     figure.end = SkipAlternativeMeasure(measure_end, clause.end);
     return figure;
+  }
+
+  // 三成, 两成: a single Chinese digit and a word of tenths_words, a share; nullptr else.
+  const std::string* TenthsWord(const ParsedNumber& number, std::string_view rest) const {
+    if (!number.chinese || number.approximate || number.value < 1 || number.value > 9 ||
+        number.value != static_cast<int>(number.value)) {
+      return nullptr;
+    }
+    const std::string* word = LongestPrefix(rest, rules_.tenths_words, WordOfString);
+    if (!word || rules_.tenths_not_after.Contains(rest.substr(word->size()))) return nullptr;
+    return word;
   }
 
   // 6类以上, 不少于10种, 每年举办1届: a measure word of bounded_measure_words, read only after
@@ -340,6 +366,10 @@ class FigureReader {
     if (number.chinese) return nullptr;
     const std::string* word = LongestPrefix(rest, rules_.bounded_measure_words, WordOfString);
     if (!word) return nullptr;
+    const auto& calendar = rules_.calendar_measure_words;
+    if (number.value >= 1000 && std::find(calendar.begin(), calendar.end(), *word) != calendar.end()) {
+      return nullptr;  // 高于2023年水平: a year
+    }
     std::string_view after = rest.substr(word->size());
     if (!IsBounded(before, after) && !PeriodJustBefore(before) && !ClosesClause(*word, after)) {
       return nullptr;
@@ -384,7 +414,9 @@ class FigureReader {
     }
     const ComparatorWord* bound =
         LongestSuffix(before, rules_.comparators_before, WordOfComparator);
-    return bound && bound->symbol != "=" && bound->symbol != "~";
+    // 利用系数为0.641: a coefficient or index has no unit, so any wording may give it.
+    return (bound && bound->symbol != "=" && bound->symbol != "~") ||
+           rules_.unitless_metric.Contains(Tail(before, kContextChars));
   }
 
   // The words around a number: `before` it (from the clause start), `since_previous` (from the
@@ -414,7 +446,7 @@ class FigureReader {
     if (rules_.not_before.Contains(tail)) return false;
     bool frequency = IsChineseFrequency(around, number, unit);
     if (number.chinese && number.value == 1 && !frequency &&
-        !rules_.chinese_one_after.Contains(tail)) {
+        !rules_.chinese_one_after.Contains(tail) && !IsClosingCountOfOne(around)) {
       return false;
     }
     if (rules_.not_after_number.Contains(around.rest)) return false;
@@ -425,6 +457,7 @@ class FigureReader {
     if (IsTimeLimitOfRate(around.after, unit)) return false;
     if (IsDateOffset(tail, unit)) return false;
     if (IsRemovedThreshold(tail, around)) return false;
+    if (rules_.condition_after.Contains(around.after)) return false;  // …以上方可实施
     if (percent) return true;
     if (rules_.structure_count.Contains(around.after)) return false;
     if (rules_.count_then_list.Contains(around.beyond)) return false;
@@ -433,6 +466,13 @@ class FigureReader {
     return !(number.chinese && !frequency &&
              rules_.structure_count_chinese.Contains(around.after) &&
              !IsBounded(tail, around.after) && !BoundEarlier(around.since_previous));
+  }
+
+  // 创建省级节水教育基地一个: a count of 一 that closes its clause (or its 、-list member)
+  // after a verb that builds, the object printed between them.
+  bool IsClosingCountOfOne(const Around& around) const {
+    bool closes = around.after.empty() || around.after.substr(0, kListComma.size()) == kListComma;
+    return closes && rules_.chinese_one_closing_after.Contains(around.before);
   }
 
   // 每半年通报一次, 每季度开展两次: a count of times in Chinese numerals after a period word of
@@ -472,13 +512,20 @@ class FigureReader {
   // 39个国考断面水质优良率达到90%: an unbounded count whose clause goes on to a rate given as a
   // share counts what the rate is measured over.
   bool IsRateScope(std::string_view tail, std::string_view after) const {
-    // The rate is given with a % sign; most clauses have none, so the search is skipped.
-    if (after.find('%') == std::string_view::npos) return false;
+    // The rate is given with a % sign or as 全覆盖; most clauses have neither, so the search is
+    // skipped.
+    if (after.find('%') == std::string_view::npos && !NamesFullCoverage(after)) return false;
     return rules_.rate_scope.Contains(after) && !IsBounded(tail, after);
   }
 
+  bool NamesFullCoverage(std::string_view text) const {
+    return std::any_of(rules_.full_coverage.begin(), rules_.full_coverage.end(),
+                       [&](const std::string& word) { return FindBytes(text, word) != std::string_view::npos; });
+  }
+
   // 消除56人以上大班额 / 56人以上大班额全部消除: a bounded figure that runs on into a noun, with a
-  // removal verb before the figure or after the noun.
+  // removal verb before the figure or after the noun; 对年用水量1万立方米以上的企业: with 对 before
+  // it, the threshold of whom a measure covers.
   bool IsRemovedThreshold(std::string_view tail, const Around& around) const {
     const ComparatorWord* bound =
         LongestPrefix(around.after, rules_.comparators_after, WordOfComparator);
@@ -486,7 +533,8 @@ class FigureReader {
     std::string_view noun = around.after.substr(bound->word.size());
     size_t pos = 0;
     if (noun.empty() || !IsHan(DecodeAt(noun, &pos))) return false;
-    return rules_.removed_before.Contains(tail) || rules_.removed_after.Contains(noun);
+    return rules_.removed_before.Contains(tail) || rules_.removed_after.Contains(noun) ||
+           rules_.scope_before.Contains(tail);
   }
 
   // 24小时心理援助热线, 15分钟健身圈: an unbounded duration that runs on into a noun names a
@@ -550,6 +598,11 @@ class FigureReader {
     }
     ListLink link = LinkToPrevious(figure.begin);
     Finish(clause, scope, figure.begin, figure.end, &target);
+    // 低于全国平均水平4.75本: a bound earlier than a reference figure compares the plan's own
+    // figure with it; the reference itself is stated as it is.
+    if (source == BoundSource::kEarlier && figures_.back().kind == "reference") {
+      figures_.back().comparator = "=";
+    }
     ShareListBound(link, source);
   }
 
@@ -622,13 +675,31 @@ class FigureReader {
     std::string_view after = View({figure.end, clause.end});
     std::string_view before = View({clause.begin, figure.begin});
     const ComparatorWord* word = LongestPrefix(after, rules_.comparators_after, WordOfComparator);
+    const ComparatorWord* right_before =
+        LongestSuffix(before, rules_.comparators_before, WordOfComparator);
     *source = word ? BoundSource::kAfter : BoundSource::kBefore;
-    if (!word) word = LongestSuffix(before, rules_.comparators_before, WordOfComparator);
-    if (!word) word = BoundEarlier(View({figure_floor_, figure.begin}));
+    // 控制在18立方米左右: 左右 only rounds a figure a bound before it gives.
+    if (word && word->symbol == "~") {
+      const ComparatorWord* bound = right_before;
+      *source = BoundSource::kBefore;
+      if (!bound) {
+        bound = BoundEarlier(View({figure_floor_, figure.begin}));
+        *source = BoundSource::kEarlier;
+      }
+      if (bound && bound->symbol != "=" && bound->symbol != "~") return bound->symbol;
+      *source = BoundSource::kAfter;
+    }
+    if (!word) word = right_before;
+    if (!word) {
+      word = BoundEarlier(View({figure_floor_, figure.begin}));
+      *source = BoundSource::kEarlier;
+    }
     if (!word) {
       *source = BoundSource::kNone;
       return figure.approximate ? ">" : "=";
     }
+    // 受益家庭达五千余户: 余 says "more than" whatever verb reaches it.
+    if (word->symbol == "=" && figure.approximate) return ">";
     if (word->symbol != "~") return word->symbol;
     diagnostics_->Warn(text_.LineAt(figure.begin), WarningCode::kApproximateTarget,
                        fmt::format("approximate figure ({}) recorded as \"=\"", word->word));
@@ -673,7 +744,7 @@ class FigureReader {
       target->deadline.reset();
     } else if (IsStartingPoint(clause, begin, end)) {
       target->kind = "baseline";
-    } else if (rules_.achieved.Contains(view) ||
+    } else if (scope.past || rules_.achieved.Contains(view) ||
                (scope.deadline && context_.plan_start && *scope.deadline < *context_.plan_start)) {
       target->kind = "baseline";
     }
