@@ -207,7 +207,8 @@ constexpr Case kPositives[] = {
     // A count that is not the scope of a rate stays a figure beside it.
     {"新建学校5所、入学率达到95%", "target{=5 所} target{=95 %}"},
     {"建成监测站点10个，覆盖率达到90%", "target{=10 个} target{=90 %}"},
-    {"完成疫苗接种5万剂次", "target{=50000 剂次}"},    // Held-out set Q. Signs as comparators; 左右 after a bound keeps the bound; 余 after 达.
+    {"完成疫苗接种5万剂次", "target{=50000 剂次}"},
+    // Held-out set Q. Signs as comparators; 左右 after a bound keeps the bound; 余 after 达.
     {"空气质量优良率≥92%", "target{>=92 %}"},
     {"单位产值能耗≤0.5吨标准煤", "target{<=0.5 吨标准煤}"},
     {"抽检合格率>98%", "target{>98 %}"},
@@ -328,7 +329,8 @@ constexpr Case kNegatives[] = {
     {"至少三类人群", "none"},
     {"其中一部分用于奖励", "none"},
     {"联合3部门开展检查", "none"},
-    {"将生活垃圾分为4类", "none"},    // Held-out set Q. 成 starting a word; a condition (方可); 对 before a threshold of whom a
+    {"将生活垃圾分为4类", "none"},
+    // Held-out set Q. 成 starting a word; a condition (方可); 对 before a threshold of whom a
     // measure covers; an age bracket before any word; a bracketed total of the plan's items;
     // a year with 年 after a bound; a bare number that is no coefficient; 一 with no verb.
     {"其中三成为农村学校", "none"},
