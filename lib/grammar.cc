@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "keyword_set.h"
+#include "utf8.h"
 
 namespace fengong {
 
@@ -149,6 +150,8 @@ Status LoadTables(const GrammarReader& in, RuleSet* rules) {
     if (!status.ok()) return status;
     for (size_t i = 0; i < names.size(); ++i) {
       rules->column_names.push_back(ColumnName{names[i], role->second});
+      rules->longest_column_name_chars =
+          std::max(rules->longest_column_name_chars, CodePointCount(names[i]));
     }
   }
   return Status::Ok();

@@ -103,6 +103,7 @@ struct RuleSet {
   std::vector<NumberingRule> numbering;
   // tables.yaml
   std::vector<ColumnName> column_names;
+  size_t longest_column_name_chars = 0;  // of column_names, in code points (0: not counted)
   // annotations.yaml
   std::vector<UnitWord> labels;        // 牵头单位： …, longest first
   std::vector<std::string> other_labels;  // 督办单位： …: a list that names no unit of the task

@@ -46,8 +46,21 @@ std::optional<Marker> ItemMarker(std::string_view folded, const RuleSet& rules) 
   return marker;
 }
 
-bool EndsSentenceOrBracket(char32_t c) {
-  return c == U'。' || c == '!' || c == '?' || c == ')' || c == ']' || c == U'〕' || c == U'】';
+// Whether the code point that ends at folded byte `pos` closes a sentence or a bracket: 。 ! ? )
+// ] 〕 】. Read from the bytes (。〕】 are E3 80 82/95/91), as it is asked at every character.
+bool AfterSentenceOrBracket(std::string_view folded, size_t pos) {
+  if (pos == 0) return false;
+  const auto last = static_cast<unsigned char>(folded[pos - 1]);
+  if (last == '!' || last == '?' || last == ')' || last == ']') return true;
+  return pos >= 3 && folded[pos - 3] == '\xE3' && folded[pos - 2] == '\x80' &&
+         (last == 0x82 || last == 0x95 || last == 0x91);
+}
+
+// The first position from `pos` on that follows a sentence end or a closing bracket, or
+// folded.size(): the only places an item starts past a heading's title.
+size_t NextAfterSentenceOrBracket(std::string_view folded, size_t pos) {
+  while (pos < folded.size() && !AfterSentenceOrBracket(folded, pos)) ++pos;
+  return pos;
 }
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
@@ -57,8 +70,7 @@ bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0
 // line opens with (二、重点任务 （一）…) — whitespace, read in the printed text since the folded view
 // drops spaces beside CJK text. Elsewhere a space before a number is no paragraph break (附件: 1.…).
 bool AfterBoundary(const Line& line, size_t pos, bool after_heading_title) {
-  size_t before = pos;
-  if (EndsSentenceOrBracket(PrevCodePoint(line.folded, &before))) return true;
+  if (AfterSentenceOrBracket(line.folded, pos)) return true;
   if (!after_heading_title) return false;
   size_t printed = line.folded_map[pos];
   if (printed == 0) return false;
@@ -78,6 +90,8 @@ std::vector<size_t> ItemStarts(const Line& line, const RuleSet& rules, OutlineSt
     heading_title = marker->rank < kItemRank;
   }
   for (; pos < folded.size(); ++pos) {
+    // Past the heading's title an item starts only after a sentence end or a closing bracket.
+    if (!heading_title && (pos = NextAfterSentenceOrBracket(folded, pos)) == folded.size()) break;
     const unsigned char c = static_cast<unsigned char>(folded[pos]);
     if (c == ',' || c == ':' || c == ';' || folded.compare(pos, 3, "。") == 0) {
       heading_title = false;  // the title ended: what follows is the heading's sentence

@@ -11,6 +11,9 @@
 namespace fengong {
 namespace {
 
+// A header cell is short: a cell longer than the name it holds by more than this is data (a
+// long cell that happens to contain 任务).
+constexpr size_t kMaxHeaderCellExtraChars = 6;
 
 bool IsBoxSeparator(char32_t c) { return c == U'│' || c == U'┃' || c == U'║' || c == U'|'; }
 
@@ -234,6 +237,14 @@ LineShape ClassifyLine(const Line& line) {
 }
 
 ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules) {
+  // Longer than any name allows: decided before searching the names, as every line of a
+  // document is asked (a table flattened to one cell per line opens with a header line).
+  const size_t cell_chars = CodePointCount(folded_cell) -
+                            std::count(folded_cell.begin(), folded_cell.end(), ' ');
+  if (rules.longest_column_name_chars > 0 &&
+      cell_chars > rules.longest_column_name_chars + kMaxHeaderCellExtraChars) {
+    return ColumnRole::kUnknown;
+  }
   std::string cell;
   for (char c : folded_cell) {
     if (c != ' ') cell += c;
@@ -243,8 +254,7 @@ ColumnRole MatchColumnName(std::string_view folded_cell, const RuleSet& rules) {
     if (cell.find(name.name) == std::string::npos) continue;
     if (best == nullptr || name.name.size() > best->name.size()) best = &name;
   }
-  // A header cell is short; a long cell that happens to contain 任务 is data.
-  if (best == nullptr || CodePointCount(cell) > CodePointCount(best->name) + 6) {
+  if (best == nullptr || cell_chars > CodePointCount(best->name) + kMaxHeaderCellExtraChars) {
     return ColumnRole::kUnknown;
   }
   return best->role;
