@@ -314,6 +314,12 @@ Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "not_after_measure", &rules->not_after_measure); },
       [&] { return in.Regex(root, "not_after_number", &rules->not_after_number); },
       [&] { return in.Regex(root, "chinese_one_after", &rules->chinese_one_after); },
+      [&] {
+        return in.Regex(root, "chinese_one_closing_after", &rules->chinese_one_closing_after);
+      },
+      [&] { return in.Words(root, "calendar_measure_words", &rules->calendar_measure_words); },
+      [&] { return in.Words(root, "tenths_words", &rules->tenths_words); },
+      [&] { return in.Regex(root, "tenths_not_after", &rules->tenths_not_after); },
       [&] { return in.Words(root, "bounded_measure_words", &rules->bounded_measure_words); },
       [&] {
         return in.Words(root, "clause_end_measure_words", &rules->clause_end_measure_words);
@@ -380,9 +386,13 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "rate_scope", &rules->rate_scope); },
       [&] { return in.Regex(root, "removed_before", &rules->removed_before); },
       [&] { return in.Regex(root, "removed_after", &rules->removed_after); },
+      [&] { return in.Regex(root, "scope_before", &rules->scope_before); },
+      [&] { return in.Regex(root, "condition_after", &rules->condition_after); },
       [&] { return in.Regex(root, "starting_point_before", &rules->starting_point_before); },
       [&] { return in.Regex(root, "starting_point_after", &rules->starting_point_after); },
       [&] { return in.Regex(root, "achieved", &rules->achieved); },
+      [&] { return in.Regex(root, "past_lead_in", &rules->past_lead_in); },
+      [&] { return in.Regex(root, "unitless_metric", &rules->unitless_metric); },
       [&] { return in.Regex(root, "reference", &rules->reference); },
       [&] { return in.Regex(root, "metric_head", &rules->metric_head); },
   });
