@@ -130,7 +130,7 @@ Task MakeTask(const TaskDraft& draft, const std::optional<Annotation>& own) {
   task.path = draft.path;
   if (!draft.title.empty()) task.title = draft.title.printed();
   size_t body_end = own ? own->begin : draft.body.folded().size();
-  task.text = draft.body.PrintedRange(0, body_end);
+  task.text = draft.body.PrintedRange(own ? own->text_begin : 0, body_end);
   // "1.开展科普活动。（区科协）": the one sentence was taken for a title because the annotation
   // followed it; with the annotation cut it is the task's text.
   if (task.text.empty() && task.title) {
@@ -165,6 +165,7 @@ std::vector<Task> ExtractTasks(const Structure& structure, const TargetContext& 
   for (size_t i = 0; i < structure.tasks.size(); ++i) {
     const TaskDraft& draft = structure.tasks[i];
     std::optional<Annotation> own = FindTrailingAnnotation(draft.body, rules, diagnostics);
+    if (!own) own = FindLeadingAnnotation(draft.body, rules);
     Task task = MakeTask(draft, own);
     UnitList units = resolver.Resolve(i, own);
     LiftMarkedLeads(&units, rules);

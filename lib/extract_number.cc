@@ -8,7 +8,8 @@
 //      the usual positional grammar otherwise (a section below 万, then 万 and
 //      亿 parts);
 //   3. suffixes: 余/多 (approximate, optionally followed by the 万/亿 they
-//      modify, as in "20余万"), then a % sign.
+//      modify, as in "20余万"), then a % sign; or 分之 and a second core, a
+//      fraction (三分之一) read as the percentage it is, to two decimals.
 // Every stage only moves a byte offset past what it accepted, so text that
 // turns malformed halfway just ends the number before the offending glyph.
 // Nothing on this path allocates, and no byte at or past text.size() is read.
@@ -23,6 +24,7 @@ namespace fengong {
 namespace {
 
 constexpr std::string_view kPercentPrefix = "百分之";
+constexpr std::string_view kFractionOf = "分之";  // N分之M: M parts of N
 
 // Past this the mantissa would overflow on the next digit; later digits only
 // move the exponent (integer part) or are dropped (fraction), far below the
@@ -493,6 +495,20 @@ void ApplySuffixes(std::string_view text, const Core& core, ParsedNumber* number
   number->length = pos;
 }
 
+// 三分之一: the denominator `core` is read; past it 分之 and the numerator make a share, kept as
+// a percentage rounded to two decimals (33.33) as a plan would print it.
+bool ApplyFraction(std::string_view text, const Core& core, ParsedNumber* number) {
+  if (core.value <= 0 || text.substr(core.length, kFractionOf.size()) != kFractionOf) return false;
+  const size_t numerator_at = core.length + kFractionOf.size();
+  const Core numerator = ParseCore(text.substr(numerator_at), false);
+  if (numerator.length == 0 || numerator.value > core.value) return false;
+  number->value = std::round(numerator.value / core.value * 10000.0) / 100.0;
+  number->chinese = core.chinese || numerator.chinese;
+  number->percent = true;
+  number->length = numerator_at + numerator.length;
+  return true;
+}
+
 ParsedNumber FromCore(const Core& core) {
   ParsedNumber number;
   number.value = core.value;
@@ -532,7 +548,7 @@ std::optional<ParsedNumber> ParseNumberPrefix(std::string_view text) {
   const Core core = ParseCore(text, true);
   if (core.length == 0) return std::nullopt;
   ParsedNumber number = FromCore(core);
-  ApplySuffixes(text, core, &number);
+  if (!ApplyFraction(text, core, &number)) ApplySuffixes(text, core, &number);
   return number;
 }
 

@@ -101,6 +101,13 @@ constexpr Case kCases[] = {
     {"18%", "num{18 len=3 %}"},
     {"5.5%以上", "num{5.5 len=4 %}"},
     {"十五%", "num{15 len=7 zh %}"},
+    // Fractions: a share, as a percentage to two decimals; a numerator above the denominator or
+    // missing leaves the denominator alone.
+    {"三分之一以上", "num{33.33 len=12 zh %}"},
+    {"五分之二", "num{40 len=12 zh %}"},
+    {"3分之1", "num{33.33 len=8 %}"},
+    {"二分之三", "num{2 len=3 zh}"},
+    {"三分之", "num{3 len=3 zh}"},
     // Not a number at text[0].
     {"", "none"},
     {"第", "none"},

@@ -5,7 +5,8 @@
 // ("每年开展技能培训30场，培训1000人次": both annual; "…，培育领军企业50家": not periodic).
 // Inside a clause every place where a number starts is tried: the number, an optional range end,
 // then a measure word; what is right before the number and right after the measure word gives the
-// comparator. All matching runs on the folded view; `text`, `metric` and `line` map back to the
+// comparator; whether the words around the number let it be a figure at all is figure_context's
+// rule. All matching runs on the folded view; `text`, `metric` and `line` map back to the
 // printed input.
 
 #include "extract_targets.h"
@@ -17,14 +18,13 @@
 #include <string_view>
 
 #include "extract_number.h"
+#include "figure_context.h"
 #include "utf8.h"
 
 namespace fengong {
 namespace {
 
 constexpr std::string_view kPercentPrefix = "百分之";
-// How many characters before a number the not_before and chinese_one_after rules see.
-constexpr int kContextChars = 6;
 // How many bytes after a measure word the count_then_list rule sees (a short noun, a colon and
 // a list marker).
 constexpr size_t kListLookahead = 48;
@@ -98,28 +98,6 @@ bool IsChineseNumeralStart(char32_t c) {
   }
 }
 
-// The longest word of `words` that `text` starts with, or nullptr.
-template <typename T, typename WordOf>
-const T* LongestPrefix(std::string_view text, const std::vector<T>& words, WordOf word_of) {
-  for (const T& item : words) {  // REQUIRES: longest first
-    const std::string& word = word_of(item);
-    if (text.substr(0, word.size()) == word) return &item;
-  }
-  return nullptr;
-}
-
-// The longest word of `words` that `text` ends with, or nullptr.
-template <typename T, typename WordOf>
-const T* LongestSuffix(std::string_view text, const std::vector<T>& words, WordOf word_of) {
-  for (const T& item : words) {
-    const std::string& word = word_of(item);
-    if (text.size() >= word.size() && text.substr(text.size() - word.size()) == word) return &item;
-  }
-  return nullptr;
-}
-
-const std::string& WordOfString(const std::string& s) { return s; }
-const std::string& WordOfComparator(const ComparatorWord& c) { return c.word; }
 
 // The time words that hold for a clause.
 struct TimeScope {
@@ -127,6 +105,7 @@ struct TimeScope {
   std::optional<std::string> period;
   bool period_in_clause = false;  // the period word is printed in this very clause
   Span period_clause;  // the clause the period word is printed in
+  bool past = false;   // after a lead-in of a past time (近年来，…): figures already reached
 };
 
 // A number, its range end and measure word, found at one place of a clause.
@@ -141,7 +120,8 @@ struct Figure {
 };
 
 // Which word gave a figure its comparator.
-enum class BoundSource { kNone, kBefore, kAfter };
+// kEarlier: a bound earlier in the clause, not right before the figure (至少要组建一支).
+enum class BoundSource { kNone, kBefore, kEarlier, kAfter };
 
 // A member of a 、-list of figures: its index among the figures read and how it was bounded.
 struct ListMember {
@@ -215,7 +195,11 @@ class FigureReader {
         ++clause.end;
       }
       UpdateScope(clause, &scope);
+      size_t figures_before = figures_.size();
       ReadClause(clause, scope);
+      if (figures_.size() == figures_before && rules_.past_lead_in.Contains(View(clause))) {
+        scope.past = true;
+      }
       pos = clause.end + delimiter;
     }
   }
@@ -227,9 +211,10 @@ class FigureReader {
   void UpdateScope(Span clause, TimeScope* scope) const {
     std::string_view view = View(clause);
     std::optional<int> deadline = DeadlineIn(view);
-    std::optional<std::string> period = PeriodIn(view);
+    std::optional<std::string> period = PeriodIn(view, rules_);
     scope->period_in_clause = period.has_value();
     if (period) scope->period_clause = clause;
+    if (deadline) scope->past = false;
     if (deadline || period) {
       if (deadline) scope->deadline = deadline;
       scope->period = period;
@@ -261,13 +246,6 @@ class FigureReader {
       }
     }
     if (context_.document_year && rules_.this_year.Contains(clause)) return context_.document_year;
-    return std::nullopt;
-  }
-
-  std::optional<std::string> PeriodIn(std::string_view clause) const {
-    for (const PeriodWord& word : rules_.periods) {
-      if (FindBytes(clause, word.word) != std::string_view::npos) return word.period;
-    }
     return std::nullopt;
   }
 
@@ -312,23 +290,44 @@ class FigureReader {
     pos = ReadRangeEnd(pos, clause.end, &figure, &percent);
     std::string_view before = View({clause.begin, at});
     std::string_view rest = View({pos, clause.end});
+    size_t measure_length = 0;
     if (percent) {
       figure.unit = "%";
+    } else if (const std::string* tenths = TenthsWord(number, rest)) {
+      figure.value *= 10;  // 三成 is 30 %
+      figure.unit = "%";
+      percent = true;
+      measure_length = tenths->size();
     } else if (const std::string* measure = LongestPrefix(rest, rules_.measure_words, WordOfString)) {
       figure.unit = *measure;
+      measure_length = measure->size();
     } else if (const std::string* bounded = BoundedMeasure(before, number, rest)) {
       figure.unit = *bounded;
+      measure_length = bounded->size();
     } else if (IsBareBoundedCount(before, number, rest)) {
       figure.bare = true;
     } else {
       return std::nullopt;
     }
-    size_t measure_end = pos + (figure.unit && !percent ? figure.unit->size() : 0);
-    Around around{before, View({figure_floor_, at}), rest, View({measure_end, clause.end}),
-                  View({measure_end, std::min(folded_.size(), measure_end + kListLookahead)})};
-    if (!IsFigureContext(around, number, figure.unit, percent)) return std::nullopt;
+    size_t measure_end = pos + measure_length;
+    FigureSurroundings around{before, View({figure_floor_, at}), rest,
+                              View({measure_end, clause.end}),
+                              View({measure_end, std::min(folded_.size(),
+                                                          measure_end + kListLookahead)})};
+    if (!IsFigureContext(around, number, figure.unit, percent, rules_)) return std::nullopt;
     figure.end = SkipAlternativeMeasure(measure_end, clause.end);
     return figure;
+  }
+
+  // 三成, 两成: a single Chinese digit and a word of tenths_words, a share; nullptr else.
+  const std::string* TenthsWord(const ParsedNumber& number, std::string_view rest) const {
+    if (!number.chinese || number.approximate || number.value < 1 || number.value > 9 ||
+        number.value != static_cast<int>(number.value)) {
+      return nullptr;
+    }
+    const std::string* word = LongestPrefix(rest, rules_.tenths_words, WordOfString);
+    if (!word || rules_.tenths_not_after.Contains(rest.substr(word->size()))) return nullptr;
+    return word;
   }
 
   // 6类以上, 不少于10种, 每年举办1届: a measure word of bounded_measure_words, read only after
@@ -340,8 +339,14 @@ class FigureReader {
     if (number.chinese) return nullptr;
     const std::string* word = LongestPrefix(rest, rules_.bounded_measure_words, WordOfString);
     if (!word) return nullptr;
+    const auto& calendar = rules_.calendar_measure_words;
+    if (number.value >= 1000 &&
+        std::find(calendar.begin(), calendar.end(), *word) != calendar.end()) {
+      return nullptr;  // 高于2023年水平: a year
+    }
     std::string_view after = rest.substr(word->size());
-    if (!IsBounded(before, after) && !PeriodJustBefore(before) && !ClosesClause(*word, after)) {
+    if (!IsBounded(before, after, rules_) && !PeriodJustBefore(before) &&
+        !ClosesClause(*word, after)) {
       return nullptr;
     }
     return word;
@@ -355,16 +360,10 @@ class FigureReader {
   }
 
   bool PeriodJustBefore(std::string_view before) const {
-    std::string_view tail = Tail(before, kContextChars);
+    std::string_view tail = LastChars(before, kContextChars);
     return std::any_of(rules_.periods.begin(), rules_.periods.end(), [&](const PeriodWord& p) {
       return FindBytes(tail, p.word) != std::string_view::npos;
     });
-  }
-
-  // Whether a comparator word stands right before the number or right after the measure word.
-  bool IsBounded(std::string_view before, std::string_view after) const {
-    return LongestSuffix(before, rules_.comparators_before, WordOfComparator) ||
-           LongestPrefix(after, rules_.comparators_after, WordOfComparator);
   }
 
   // 综合评分不低于90: a number with no measure word is still a figure when a bound (not "=")
@@ -384,129 +383,9 @@ class FigureReader {
     }
     const ComparatorWord* bound =
         LongestSuffix(before, rules_.comparators_before, WordOfComparator);
-    return bound && bound->symbol != "=" && bound->symbol != "~";
-  }
-
-  // The words around a number: `before` it (from the clause start), `since_previous` (from the
-  // clause's previous figure), `rest` after it (from the measure word), `after` the measure word
-  // to the clause end, and `beyond` the measure word across the clause end (a colon and what
-  // it introduces).
-  struct Around {
-    std::string_view before;
-    std::string_view since_previous;
-    std::string_view rest;
-    std::string_view after;
-    std::string_view beyond;
-  };
-
-  // Whether the words around a number with a measure word let it be a figure.
-  bool IsFigureContext(const Around& around, const ParsedNumber& number,
-                       const std::optional<std::string>& unit, bool percent) const {
-    std::string_view tail = Tail(around.before, kContextChars);
-    if (!tail.empty()) {
-      size_t prev_pos = tail.size();
-      char32_t prev = PrevCodePoint(tail, &prev_pos);
-      // 5G, 3+2, 7×24小时: a number joined to a code or another number.
-      if (IsAsciiAlnum(prev) || prev == '.' || prev == '+' || prev == U'×' || prev == '*') {
-        return false;
-      }
-    }
-    if (rules_.not_before.Contains(tail)) return false;
-    bool frequency = IsChineseFrequency(around, number, unit);
-    if (number.chinese && number.value == 1 && !frequency &&
-        !rules_.chinese_one_after.Contains(tail)) {
-      return false;
-    }
-    if (rules_.not_after_number.Contains(around.rest)) return false;
-    if (rules_.not_after_measure.Contains(around.after) && !IsTimeLimit(around.after, unit)) {
-      return false;
-    }
-    if (IsDurationAttribute(around, unit)) return false;
-    if (IsTimeLimitOfRate(around.after, unit)) return false;
-    if (IsDateOffset(tail, unit)) return false;
-    if (IsRemovedThreshold(tail, around)) return false;
-    if (percent) return true;
-    if (rules_.structure_count.Contains(around.after)) return false;
-    if (rules_.count_then_list.Contains(around.beyond)) return false;
-    if (IsRateScope(tail, around.after)) return false;
-    // 至少建立两项工作机制: a bound earlier in the clause makes such a count a figure again.
-    return !(number.chinese && !frequency &&
-             rules_.structure_count_chinese.Contains(around.after) &&
-             !IsBounded(tail, around.after) && !BoundEarlier(around.since_previous));
-  }
-
-  // 每半年通报一次, 每季度开展两次: a count of times in Chinese numerals after a period word of
-  // its clause is a frequency commitment, as 每半年通报1次 is.
-  bool IsChineseFrequency(const Around& around, const ParsedNumber& number,
-                          const std::optional<std::string>& unit) const {
-    if (!number.chinese || !unit) return false;
-    const auto& words = rules_.frequency_measures;
-    return std::find(words.begin(), words.end(), *unit) != words.end() &&
-           PeriodIn(around.before).has_value();
-  }
-
-  // 3个工作日内办结: a duration, 内 and the act to complete in it is a time limit (bounded by
-  // 内, "<="), where …内 is otherwise a time frame (3个月内完成整改).
-  bool IsTimeLimit(std::string_view after, const std::optional<std::string>& unit) const {
-    if (!unit) return false;
-    const auto& durations = rules_.duration_measures;
-    return std::find(durations.begin(), durations.end(), *unit) != durations.end() &&
-           rules_.time_limit_done.Contains(after);
-  }
-
-  // 接警后5分钟内到达现场率达到95%: a time limit whose clause runs on into a rate given as a share
-  // defines what the rate counts; the share is the figure.
-  bool IsTimeLimitOfRate(std::string_view after, const std::optional<std::string>& unit) const {
-    return after.find('%') != std::string_view::npos && IsTimeLimit(after, unit) &&
-           rules_.rate_scope.Contains(after);
-  }
-
-  // 每季度末前5个工作日报送: a duration counted from a point in the calendar places a date.
-  bool IsDateOffset(std::string_view tail, const std::optional<std::string>& unit) const {
-    if (!unit) return false;
-    const auto& durations = rules_.duration_measures;
-    return std::find(durations.begin(), durations.end(), *unit) != durations.end() &&
-           rules_.date_offset_before.Contains(tail);
-  }
-
-  // 39个国考断面水质优良率达到90%: an unbounded count whose clause goes on to a rate given as a
-  // share counts what the rate is measured over.
-  bool IsRateScope(std::string_view tail, std::string_view after) const {
-    // The rate is given with a % sign; most clauses have none, so the search is skipped.
-    if (after.find('%') == std::string_view::npos) return false;
-    return rules_.rate_scope.Contains(after) && !IsBounded(tail, after);
-  }
-
-  // 消除56人以上大班额 / 56人以上大班额全部消除: a bounded figure that runs on into a noun, with a
-  // removal verb before the figure or after the noun.
-  bool IsRemovedThreshold(std::string_view tail, const Around& around) const {
-    const ComparatorWord* bound =
-        LongestPrefix(around.after, rules_.comparators_after, WordOfComparator);
-    if (bound == nullptr) return false;
-    std::string_view noun = around.after.substr(bound->word.size());
-    size_t pos = 0;
-    if (noun.empty() || !IsHan(DecodeAt(noun, &pos))) return false;
-    return rules_.removed_before.Contains(tail) || rules_.removed_after.Contains(noun);
-  }
-
-  // 24小时心理援助热线, 15分钟健身圈: an unbounded duration that runs on into a noun names a
-  // kind of service; 12分钟以内, 压缩至2小时, 3个工作日办结 stay figures.
-  bool IsDurationAttribute(const Around& around, const std::optional<std::string>& unit) const {
-    if (!unit || around.after.empty()) return false;
-    const auto& durations = rules_.duration_measures;
-    if (std::find(durations.begin(), durations.end(), *unit) == durations.end()) return false;
-    size_t pos = 0;
-    if (!IsHan(DecodeAt(around.after, &pos))) return false;
-    return !rules_.duration_done.Contains(around.after) &&
-           !IsBounded(Tail(around.before, kContextChars), around.after);
-  }
-
-  // The last `chars` code points of `text`: the words right before a number are all the
-  // before-number rules look at, and an end-anchored search over a long clause is not free.
-  static std::string_view Tail(std::string_view text, int chars) {
-    size_t pos = text.size();
-    for (int i = 0; i < chars && pos > 0; ++i) PrevCodePoint(text, &pos);
-    return text.substr(pos);
+    // 利用系数为0.641: a coefficient or index has no unit, so any wording may give it.
+    return (bound && bound->symbol != "=" && bound->symbol != "~") ||
+           rules_.unitless_metric.Contains(LastChars(before, kContextChars));
   }
 
   size_t SkipSpace(size_t pos, size_t end) const {
@@ -550,6 +429,11 @@ class FigureReader {
     }
     ListLink link = LinkToPrevious(figure.begin);
     Finish(clause, scope, figure.begin, figure.end, &target);
+    // 低于全国平均水平4.75本: a bound earlier than a reference figure compares the plan's own
+    // figure with it; the reference itself is stated as it is.
+    if (source == BoundSource::kEarlier && figures_.back().kind == "reference") {
+      figures_.back().comparator = "=";
+    }
     ShareListBound(link, source);
   }
 
@@ -622,43 +506,42 @@ class FigureReader {
     std::string_view after = View({figure.end, clause.end});
     std::string_view before = View({clause.begin, figure.begin});
     const ComparatorWord* word = LongestPrefix(after, rules_.comparators_after, WordOfComparator);
+    const ComparatorWord* right_before =
+        LongestSuffix(before, rules_.comparators_before, WordOfComparator);
     *source = word ? BoundSource::kAfter : BoundSource::kBefore;
-    if (!word) word = LongestSuffix(before, rules_.comparators_before, WordOfComparator);
-    if (!word) word = BoundEarlier(View({figure_floor_, figure.begin}));
+    // 控制在18立方米左右: 左右 only rounds a figure a bound before it gives.
+    if (word && word->symbol == "~") {
+      const ComparatorWord* bound = right_before;
+      *source = BoundSource::kBefore;
+      if (!bound) {
+        bound = BoundEarlier(View({figure_floor_, figure.begin}), rules_);
+        *source = BoundSource::kEarlier;
+      }
+      if (bound && bound->symbol != "=" && bound->symbol != "~") return bound->symbol;
+      *source = BoundSource::kAfter;
+    }
+    if (!word) word = right_before;
+    if (!word) {
+      word = BoundEarlier(View({figure_floor_, figure.begin}), rules_);
+      *source = BoundSource::kEarlier;
+    }
     if (!word) {
       *source = BoundSource::kNone;
       return figure.approximate ? ">" : "=";
     }
+    // 受益家庭达五千余户: 余 says "more than" whatever verb reaches it.
+    if (word->symbol == "=" && figure.approximate) return ">";
     if (word->symbol != "~") return word->symbol;
     diagnostics_->Warn(text_.LineAt(figure.begin), WarningCode::kApproximateTarget,
                        fmt::format("approximate figure ({}) recorded as \"=\"", word->word));
     return "=";
   }
 
-  // 至少要组建一支: a bound of two or more characters earlier in the clause, between the figure
-  // and the figure before it, still bounds it. "=" words do not (they are the default anyway).
-  // The bound that ends last wins, and of two that end together the longer (不低于, not 低于).
-  const ComparatorWord* BoundEarlier(std::string_view before) const {
-    const ComparatorWord* found = nullptr;
-    size_t found_end = 0;
-    for (const ComparatorWord& word : rules_.comparators_before) {
-      if (word.symbol == "=" || word.symbol == "~" || CodePointCount(word.word) < 2) continue;
-      size_t at = FindLastBytes(before, word.word);
-      if (at == std::string_view::npos) continue;
-      size_t end = at + word.word.size();
-      if (!found || end > found_end ||
-          (end == found_end && word.word.size() > found->word.size())) {
-        found = &word;
-        found_end = end;
-      }
-    }
-    return found;
-  }
-
   // 由2023年的45%提高到70%: the figure the change starts from.
   bool IsStartingPoint(Span clause, size_t begin, size_t end) const {
     constexpr int kLeadInChars = 20;  // 由 and the year and 的 before the figure
-    return rules_.starting_point_before.Contains(Tail(View({clause.begin, begin}), kLeadInChars)) &&
+    std::string_view lead_in = LastChars(View({clause.begin, begin}), kLeadInChars);
+    return rules_.starting_point_before.Contains(lead_in) &&
            rules_.starting_point_after.Contains(View({end, clause.end}));
   }
 
@@ -673,7 +556,7 @@ class FigureReader {
       target->deadline.reset();
     } else if (IsStartingPoint(clause, begin, end)) {
       target->kind = "baseline";
-    } else if (rules_.achieved.Contains(view) ||
+    } else if (scope.past || rules_.achieved.Contains(view) ||
                (scope.deadline && context_.plan_start && *scope.deadline < *context_.plan_start)) {
       target->kind = "baseline";
     }

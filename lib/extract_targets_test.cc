@@ -164,6 +164,7 @@ constexpr Case kPositives[] = {
     {"服务企业200家次以上", "target{>=200 家次}"},
     {"开展送医上门300户次以上", "target{>=300 户次}"},
     {"检测营运车辆1000台次", "target{=1000 台次}"},
+    {"配置应急救援航空器30架", "target{=30 架}"},  // 架 counts aircraft
     {"开通城乡公交不少于20车次", "target{>=20 车次}"},
     {"开设老年教育课程120课时", "target{=120 课时}"},
     {"每年开发特色课程不少于20门", "target{>=20 门 annual}"},
@@ -208,6 +209,34 @@ constexpr Case kPositives[] = {
     {"新建学校5所、入学率达到95%", "target{=5 所} target{=95 %}"},
     {"建成监测站点10个，覆盖率达到90%", "target{=10 个} target{=90 %}"},
     {"完成疫苗接种5万剂次", "target{=50000 剂次}"},
+    // Held-out set Q. Signs as comparators; 左右 after a bound keeps the bound; 余 after 达.
+    {"空气质量优良率≥92%", "target{>=92 %}"},
+    {"单位产值能耗≤0.5吨标准煤", "target{<=0.5 吨标准煤}"},
+    {"抽检合格率>98%", "target{>98 %}"},
+    {"水土流失量控制在每年每亩2吨左右", "target{<=2 吨 annual}"},
+    {"林下经济面积控制在5万亩左右", "target{<=50000 亩}"},
+    {"新增就业达三千余人", "target{>3000 人}"},
+    // Shares in tenths and fractions, read as percentages.
+    {"女性干部占比不低于两成", "target{>=20 %}"},
+    {"种植型和养殖型各占四成左右", "target{=40 %}"},
+    {"党员占比不少于三分之一", "target{>=33.33 %}"},
+    // A count of 一 closing its clause after a verb that builds.
+    {"培育市级示范合作社一家", "target{=1 家}"},
+    // 全覆盖 after a count: the count is its scope.
+    {"全县15个乡镇卫生院实现全覆盖", "target{=100 %}"},
+    // Durations in years when bounded; data volumes; coefficients with no unit.
+    {"跟踪服务期不少于2年", "target{>=2 年}"},
+    {"服务年限3年以上", "target{>=3 年}"},
+    {"存储容量达到500TB", "target{=500 TB}"},
+    {"农田灌溉水有效利用系数提高到0.58", "target{=0.58}"},
+    // The figure of a year a change is measured from (较…年的) is a baseline.
+    {"发生率较2022年的12%下降2个百分点", "target{=12 % baseline} target{=2 个百分点}"},
+    // After a lead-in of past time the sentence reports, until a clause names a deadline.
+    {"近年来，全市累计建成农家书屋120个", "target{=120 个 baseline}"},
+    {"截至2023年底，全县建成充电桩500个，到2025年建成1000个",
+     "target{=500 个 by2023 baseline} target{=1000 个 by2025}"},
+    // A bound earlier than a reference figure compares with it: the reference is "=".
+    {"人均阅读量低于全国平均水平4.75本", "target{=4.75 本 reference}"},
 };
 
 constexpr Case kNegatives[] = {
@@ -241,6 +270,9 @@ constexpr Case kNegatives[] = {
     {"围绕三个方面开展工作", "none"},
     // Words that hold a numeral but no figure.
     {"发放一次性补贴", "none"},
+    // A lone 零 before a measure word is a word of its own, no figure (零门槛, 零部件).
+    {"全面落实城区落户零门槛", "none"},
+    {"发展汽车零部件产业", "none"},
     {"学校周边200米范围内不得设立网吧", "none"},
     {"推行“最多跑一次”改革", "none"},
     {"落实最多跑一次", "none"},
@@ -302,6 +334,19 @@ constexpr Case kNegatives[] = {
     {"其中一部分用于奖励", "none"},
     {"联合3部门开展检查", "none"},
     {"将生活垃圾分为4类", "none"},
+    // Held-out set Q. 成 starting a word; a condition (方可); 对 before a threshold of whom a
+    // measure covers; an age bracket before any word; a bracketed total of the plan's items;
+    // a year with 年 after a bound; a bare number that is no coefficient; 一 with no verb.
+    {"其中三成为农村学校", "none"},
+    {"坚持一成不变的标准", "none"},
+    {"居民同意率达到三分之二以上方可实施", "none"},
+    {"对日用水量100立方米以上的单位实行计划管理", "none"},
+    {"对评分90分以上的单位给予奖励", "none"},
+    {"对40岁以上就诊患者开展筛查", "none"},
+    {"现将重点任务分解如下(共12项)", "none"},
+    {"增速高于2023年水平", "none"},
+    {"比例达到0.58", "none"},
+    {"村里有图书室一个", "none"},
 };
 
 TEST_CASE("targets: clauses that carry commitments") {

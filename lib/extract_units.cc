@@ -221,6 +221,33 @@ std::vector<std::string>* ListFor(UnitList* units, UnitRole role) {
   return role == UnitRole::kLead ? &units->lead : &units->responsible;
 }
 
+std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
+                                  const RuleSet& rules);
+
+// One label's list [begin, end). A list whose clauses name their roles with verbs (责任单位：X牵头，
+// Y配合) is read by the verbs when they name a lead; else every name takes the label's role (a
+// closing 按职责分工负责 is cut off the last name).
+void AppendLabelledList(const Passage& text, size_t begin, size_t end, UnitRole role,
+                        const RuleSet& rules, UnitList* units) {
+  // Most lists name no verb: the cheap look for one spares them a second reading.
+  std::string_view list = std::string_view(text.folded()).substr(begin, end - begin);
+  const bool names_verb = std::any_of(rules.verbs.begin(), rules.verbs.end(), [&](const UnitWord& verb) {
+    return FindBytes(list, verb.word) != std::string_view::npos;
+  });
+  if (std::optional<UnitList> by_verbs =
+          names_verb ? ReadVerbs(text, begin, end, rules) : std::nullopt) {
+    units->open_list = units->open_list || by_verbs->open_list;
+    if (!by_verbs->lead.empty()) {
+      AppendUnique(by_verbs->lead, &units->lead);
+      AppendUnique(by_verbs->responsible, &units->responsible);
+    } else {
+      AppendUnique(by_verbs->responsible, ListFor(units, role));
+    }
+    return;
+  }
+  AppendUnique(NamesIn(text, begin, end, rules, &units->open_list), ListFor(units, role));
+}
+
 std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t end,
                                      const RuleSet& rules) {
   std::string_view folded = std::string_view(text.folded()).substr(0, end);
@@ -233,8 +260,7 @@ std::optional<UnitList> ReadLabelled(const Passage& text, size_t begin, size_t e
   for (size_t i = 0; i < hits.size(); ++i) {
     size_t stop = i + 1 < hits.size() ? hits[i + 1].begin : end;
     if (!hits[i].names_units) continue;
-    AppendUnique(NamesIn(text, hits[i].end, stop, rules, &units.open_list),
-                 ListFor(&units, hits[i].role));
+    AppendLabelledList(text, hits[i].end, stop, hits[i].role, rules, &units);
   }
   return units;
 }
@@ -277,6 +303,38 @@ size_t ClauseStop(std::string_view folded, size_t start, size_t end, const RuleS
   return stop;
 }
 
+// Where `text` ends before a modal word (要, 应) closing it, else its size.
+size_t EndBeforeModal(std::string_view text, const RuleSet& rules) {
+  for (const std::string& modal : rules.running_modals) {
+    if (text.size() > modal.size() &&
+        text.compare(text.size() - modal.size(), modal.size(), modal) == 0) {
+      return text.size() - modal.size();
+    }
+  }
+  return text.size();
+}
+
+// 由X会同Y: a first name that joins the lead (X, a modal 要 cut off) to the first unit working
+// with it (Y) by a co-lead word. Appends X to *lead and leaves Y as the first name; false (and no
+// change) when the name holds no such word or either side is no unit.
+bool SplitCoLead(std::vector<std::string>* names, std::vector<std::string>* lead,
+                 const RuleSet& rules) {
+  if (names->empty()) return false;
+  const std::string& first = names->front();
+  for (const std::string& word : rules.co_lead) {
+    size_t at = first.find(word);
+    if (at == std::string::npos || at == 0) continue;
+    std::string before = WithoutLeadIn(first.substr(0, EndBeforeModal(first.substr(0, at), rules)),
+                                       rules);
+    std::string after = first.substr(at + word.size());
+    if (!HasUnitShape(before, rules) || !LooksLikeUnit(after, rules)) return false;
+    AppendUnique({before}, lead);
+    names->front() = after;
+    return true;
+  }
+  return false;
+}
+
 // X牵头，Y配合: clauses split at commas and semicolons, each closed by a verb.
 std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
                                   const RuleSet& rules) {
@@ -304,6 +362,7 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
       }
     }
     std::vector<std::string> names = NamesIn(text, start, clause_end, rules, &units.open_list);
+    SplitCoLead(&names, &units.lead, rules);
     if (verbs_seen.size() == 1) first_names = names;
     AppendUnique(names, ListFor(&units, role));
     start = stop + width;
@@ -527,6 +586,72 @@ std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const Rule
 
 namespace {
 
+// The label word a bracket at `at` holds alone (【牵头单位】), with the bracket's end, or nullptr.
+const UnitWord* BracketedLabelAt(std::string_view folded, size_t at, const RuleSet& rules,
+                                 size_t* end) {
+  constexpr std::string_view kOpen = "【", kClose = "】";
+  if (folded.compare(at, kOpen.size(), kOpen) != 0) return nullptr;
+  size_t close = FindBytes(folded, kClose, at);
+  if (close == std::string_view::npos) return nullptr;
+  std::string_view inner = Trim(folded.substr(at + kOpen.size(), close - at - kOpen.size()));
+  for (const UnitWord& label : rules.labels) {
+    if (inner == label.word) {
+      *end = close + kClose.size();
+      return &label;
+    }
+  }
+  return nullptr;
+}
+
+// Where the last list of a leading annotation ends: at the first comma or the first space after
+// `list_begin`. The folded view drops a space beside CJK text, so the space is looked for in the
+// printed text and its folded offset is that of the printed text before it.
+size_t LeadingListEnd(const Passage& text, size_t list_begin) {
+  size_t end = text.folded().find(',', list_begin);
+  const std::string& printed = text.printed();
+  for (size_t space = printed.find_first_of(" \t"); space != std::string::npos;
+       space = printed.find_first_of(" \t", space + 1)) {
+    size_t folded_at = Fold(std::string_view(printed).substr(0, space)).size();
+    if (folded_at > list_begin) return std::min(end, folded_at);
+  }
+  return end;
+}
+
+}  // namespace
+
+std::optional<Annotation> FindLeadingAnnotation(const Passage& text, const RuleSet& rules) {
+  std::string_view folded = text.folded();
+  size_t list_begin = 0;
+  const UnitWord* label = BracketedLabelAt(folded, 0, rules, &list_begin);
+  if (label == nullptr) return std::nullopt;
+  UnitList units;
+  while (label != nullptr) {
+    size_t next_open = FindBytes(folded, "【", list_begin);
+    size_t next_end = 0;
+    const UnitWord* next = next_open == std::string_view::npos
+                               ? nullptr
+                               : BracketedLabelAt(folded, next_open, rules, &next_end);
+    // The last list runs to the first space or comma (a name list uses 、 within).
+    size_t list_end = next != nullptr ? next_open : LeadingListEnd(text, list_begin);
+    if (list_end == std::string_view::npos) return std::nullopt;
+    AppendUnique(NamesIn(text, list_begin, list_end, rules, &units.open_list),
+                 ListFor(&units, label->role));
+    if (next == nullptr) {
+      if (!AllLookLikeUnits(units, rules)) return std::nullopt;
+      size_t text_begin = list_end;
+      while (text_begin < folded.size() && (folded[text_begin] == ' ' || folded[text_begin] == ',')) {
+        ++text_begin;
+      }
+      return Annotation{units, folded.size(), text_begin};
+    }
+    label = next;
+    list_begin = next_end;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
 // Where `clause` opens with a list of organisations followed by a role verb: the verb's role and
 // where the list ends, or nullopt. Every name of the list must read as an organisation.
 std::optional<std::pair<UnitRole, size_t>> LeadingListVerb(const Passage& text, size_t begin,
@@ -540,14 +665,43 @@ std::optional<std::pair<UnitRole, size_t>> LeadingListVerb(const Passage& text, 
     if (at < first_at) first = &verb, first_at = at;
   }
   if (first == nullptr || first_at == 0) return std::nullopt;
+  // 市民政局要牵头: the modal between the list and its verb is no part of the last name.
+  const size_t list_end = EndBeforeModal(clause.substr(0, first_at), rules);
   bool open = false;
-  std::vector<std::string> names = NamesIn(text, begin, begin + first_at, rules, &open);
+  std::vector<std::string> names = NamesIn(text, begin, begin + list_end, rules, &open);
   bool all_units = !names.empty() && std::all_of(names.begin(), names.end(),
                                                  [&](const std::string& name) {
                                                    return HasUnitShape(name, rules);
                                                  });
   if (!all_units) return std::nullopt;
-  return std::pair{first->role, begin + first_at};
+  return std::pair{first->role, begin + list_end};
+}
+
+// 由X会同Y、Z研究制定…: a clause that opens with a unit, a co-lead word and a list of units that
+// runs into the clause's verb. X leads, the list is responsible; nullopt for any other clause.
+std::optional<UnitList> CoLeadClause(const Passage& text, size_t begin, size_t end,
+                                     const RuleSet& rules) {
+  std::string_view clause = std::string_view(text.folded()).substr(begin, end - begin);
+  for (const std::string& word : rules.co_lead) {
+    size_t at = FindBytes(clause, word);
+    if (at == std::string_view::npos || at == 0) continue;
+    const size_t list_begin = at + word.size();
+    size_t list_end = std::string_view::npos;
+    for (const std::string& verb : rules.clause_verbs) {
+      list_end = std::min(list_end, FindBytes(clause, verb, list_begin));
+    }
+    if (list_end == std::string_view::npos || list_end == list_begin) return std::nullopt;
+    UnitList units;
+    std::vector<std::string> lead = NamesIn(
+        text, begin, begin + EndBeforeModal(clause.substr(0, at), rules), rules, &units.open_list);
+    units.responsible = NamesIn(text, begin + list_begin, begin + list_end, rules,
+                                &units.open_list);
+    if (lead.size() != 1) return std::nullopt;
+    units.lead = lead;
+    if (!AllLookLikeUnits(units, rules, /*shape_only=*/true)) return std::nullopt;
+    return units;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -560,7 +714,17 @@ std::optional<UnitList> UnitsBeforeColon(const Passage& text, const RuleSet& rul
     return std::nullopt;
   }
   std::optional<UnitList> units = ReadVerbs(text, 0, colon, rules);
-  if (!units || !AllLookLikeUnits(*units, rules)) return std::nullopt;
+  if (units) return AllLookLikeUnits(*units, rules) ? units : std::nullopt;
+  // 机关工委、组织部：要…: a list with no verb names the units responsible, when every name ends as
+  // an organisation's does and none is a label (责任单位：X is an annotation, read elsewhere).
+  units = UnitList();
+  units->responsible = NamesIn(text, 0, colon, rules, &units->open_list);
+  for (const std::string& name : units->responsible) {
+    for (const UnitWord& label : rules.labels) {
+      if (name == label.word) return std::nullopt;
+    }
+  }
+  if (!AllLookLikeUnits(*units, rules, /*shape_only=*/true)) return std::nullopt;
   return units;
 }
 
@@ -575,6 +739,9 @@ UnitList UnitsInRunningText(const Passage& text, const RuleSet& rules) {
     if (auto found = LeadingListVerb(text, start, stop, rules)) {
       AppendUnique(NamesIn(text, start, found->second, rules, &units.open_list),
                    ListFor(&units, found->first));
+    } else if (auto co_lead = CoLeadClause(text, start, stop, rules)) {
+      AppendUnique(co_lead->lead, &units.lead);
+      AppendUnique(co_lead->responsible, &units.responsible);
     }
     if (stop < folded.size()) NextCodePoint(folded, &stop);
     start = stop;

@@ -30,12 +30,18 @@ struct UnitList {
 struct Annotation {
   UnitList units;
   size_t begin = 0;  // folded offset in the passage where the annotation (its bracket) starts
+  size_t text_begin = 0;  // where the task's text starts: after an annotation that opens it
 };
 
 // The unit annotation that ends `text` (before a closing 。), or nullopt. Mismatched or unclosed
 // brackets are accepted and reported.
 std::optional<Annotation> FindTrailingAnnotation(const Passage& text, const RuleSet& rules,
                                                  Diagnostics* diagnostics);
+
+// The unit annotation that opens `text` with its labels in brackets and each list after its
+// label (【牵头单位】X【配合单位】Y、Z 加强…), or nullopt. The last list ends at the first space or
+// comma, where the task's text starts (text_begin); `begin` is the end of the text.
+std::optional<Annotation> FindLeadingAnnotation(const Passage& text, const RuleSet& rules);
 
 // Units a task names in its own sentences, for a task that has no annotation: a clause that opens
 // with organisations and a role verb (县司法局牵头开展…, 各乡镇人民政府、街道办事处负责…).

@@ -47,6 +47,13 @@ constexpr Case kCases[] = {
     // The wrong separator before the second label.
     {"〔牵头单位：区委组织部、责任单位：区委宣传部、区人力社保局〕",
      "units{lead[区委组织部] resp[区委宣传部,区人力社保局]}", ""},
+    // A labelled list whose clauses give their roles with verbs: the verbs decide.
+    {"（责任单位：区发改委牵头，区财政局、各街道（镇）政府配合）",
+     "units{lead[区发改委] resp[区财政局,各街道（镇）政府]}", ""},
+    {"（责任单位：区财政局、区科协按职责分工负责）", "units{lead[] resp[区财政局,区科协]}", ""},
+    {"（牵头单位：区科协负责）", "units{lead[区科协] resp[]}", ""},
+    // 由X会同Y、Z负责落实: X leads, Y and Z are responsible.
+    {"由区医保局会同区卫健委、区财政局负责落实。", "units{lead[区医保局] resp[区卫健委,区财政局]}", ""},
     // A name with a bracketed alias is one name.
     {"〔牵头单位：区委统战部（区民族宗教委），责任单位：区科协〕",
      "units{lead[区委统战部（区民族宗教委）] resp[区科协]}", ""},
@@ -182,6 +189,11 @@ TEST_CASE("ReadAnnotation: a standalone annotation paragraph, brackets optional"
       {"责任单位：各成员单位。", "units{lead[] resp[各成员单位]}"},
       {"（区科协牵头，各街道配合）", "units{lead[区科协] resp[各街道]}"},
       {"加强组织领导，明确责任分工。", "none"},
+      // the short label 责任 (no 单位) names the one list, as 牵头 / 配合 do
+      {"（责任：省文化和旅游厅、省体育局）", "units{lead[] resp[省文化和旅游厅,省体育局]}"},
+      // a range of item labels leads into a group annotation: no part of the first name
+      {"（一）至（四）项由市纪委监委牵头，市委组织部按职责分工负责。",
+       "units{lead[市纪委监委] resp[市委组织部]}"},
   };
   for (const ReadCase& row : cases) {
     CAPTURE(row.text);
@@ -228,6 +240,11 @@ TEST_CASE("UnitsBeforeColon: a task that opens with its units") {
   CHECK(dump("区水利局牵头：推进数字化建设。") == "units{lead[区水利局] resp[]}");
   // No verb, or names that are no organisations, or a colon after the first sentence: none.
   CHECK(dump("工作目标：新建水库2座。") == "none");
+  // A list with no verb before the colon: responsible units, when every name is one.
+  CHECK(dump("机关工委、组织部：要以党的政治建设为统领，开展学习。") ==
+        "units{lead[] resp[机关工委,组织部]}");
+  CHECK(dump("责任单位：区科协。") == "none");
+  CHECK(dump("具体措施：开展学习。") == "none");
   CHECK(dump("坚持问题导向牵头：推进改革。") == "none");
   CHECK(dump("加快建设。区水利局负责：推进。") == "none");
 }
@@ -243,6 +260,14 @@ TEST_CASE("UnitsInRunningText: a clause that opens with organisations and a role
        "各乡镇人民政府（街道办事处）要落实专门机构负责实施。",
        "units{lead[区科协] resp[各乡镇人民政府,街道办事处]}"},
       {"由区教委具体负责，区财政局负责保障经费。", "units{lead[] resp[区教委,区财政局]}"},
+      // A modal between the list and its verb (X要牵头) is no part of the name.
+      {"市民政局要牵头推进养老服务网络建设。", "units{lead[市民政局] resp[]}"},
+      // 由X会同Y、Z<verb>: X leads, Y and Z are responsible; the list ends at the clause's verb.
+      {"深化改革。由市公安局会同市发改委、市妇联研究制定配套政策。",
+       "units{lead[市公安局] resp[市发改委,市妇联]}"},
+      {"区教育局要会同区财政局加强督查，每年开展检查1次。",
+       "units{lead[区教育局] resp[区财政局]}"},
+      {"各部门要会同有关方面研究制定细则。", "units{lead[] resp[]}"},
       // Not lists of organisations: a sentence's subject, a clause with the verb later on.
       {"建立完善协调机制，加强督促检查，区科协发挥综合协调作用。", "units{lead[] resp[]}"},
       {"各地要落实专门机构负责实施。", "units{lead[] resp[]}"},
@@ -307,6 +332,35 @@ std::string TrailingDump(std::string_view annotation) {
 
 // Regression: the folded view drops a space between two CJK names, so list separators never saw
 // it and the names stayed one.
+struct LeadingCase {
+  std::string_view text;
+  std::string_view expected;  // UnitList::Dump() and the text after the annotation, or "none"
+};
+
+constexpr LeadingCase kLeadingCases[] = {
+    {"【牵头单位】市公安局【配合单位】市交通运输委、市城市管理局 加强夜间巡逻，新增车位5000个。",
+     "units{lead[市公安局] resp[市交通运输委,市城市管理局]} 加强夜间巡逻，新增车位5000个。"},
+    {"【牵头单位】市政府办公厅（市大数据发展局）【配合单位】国网某市电力公司 建设监测平台。",
+     "units{lead[市政府办公厅（市大数据发展局）] resp[国网某市电力公司]} 建设监测平台。"},
+    {"【责任单位】区科协，开展科普活动。", "units{lead[] resp[区科协]} 开展科普活动。"},
+    // A bracket that holds no label, or a list that is no unit, opens no annotation.
+    {"【重点】加强夜间巡逻，新增车位。", "none"},
+    {"【牵头单位】加强夜间巡逻，新增车位。", "none"},
+    {"加强夜间巡逻【牵头单位】市公安局 新增车位。", "none"},
+};
+
+TEST_CASE("FindLeadingAnnotation: labels in 【】 that open the item") {
+  for (const LeadingCase& row : kLeadingCases) {
+    CAPTURE(row.text);
+    Passage text = PassageOf(row.text);
+    std::optional<Annotation> found = FindLeadingAnnotation(text, TestRules());
+    std::string got = found ? found->units.Dump() + " " +
+                                  text.PrintedRange(found->text_begin, found->begin)
+                            : "none";
+    CHECK(got == row.expected);
+  }
+}
+
 TEST_CASE("FindTrailingAnnotation: names separated by spaces") {
   CHECK(TrailingDump("（区科协 区教委 区科技局）") == "units{lead[] resp[区科协,区教委,区科技局]}");
   CHECK(TrailingDump("（区科协　区教委）") == "units{lead[] resp[区科协,区教委]}");

@@ -188,6 +188,9 @@ Status LoadAnnotations(const GrammarReader& in, RuleSet* rules) {
       [&] { return LoadUnitWords(in, "running_verbs", &rules->running_verbs); },
       [&] { return in.Words(root, "in_charge", &rules->in_charge); },
       [&] { return in.Words(root, "supporting", &rules->supporting); },
+      [&] { return in.Words(root, "co_lead", &rules->co_lead); },
+      [&] { return in.Words(root, "clause_verbs", &rules->clause_verbs); },
+      [&] { return in.Words(root, "running_modals", &rules->running_modals); },
       [&] { return in.Regex(root, "label_separator", &rules->label_separator); },
       [&] { return in.Regex(root, "list_separator", &rules->list_separator); },
       [&] { return in.Words(root, "open_list", &rules->open_list); },
@@ -255,6 +258,7 @@ Status LoadStructure(const GrammarReader& in, RuleSet* rules) {
                           std::pair{"enumeration_clause", &rules->enumeration_clause},
                           std::pair{"back_matter_line", &rules->back_matter_line},
                           std::pair{"official_line", &rules->official_line},
+                          std::pair{"deadline_line", &rules->deadline_line},
                           std::pair{"lead_line", &rules->lead_line},
                           std::pair{"field_label", &rules->field_label},
                           std::pair{"annotation_lead_in", &rules->annotation_lead_in}}) {
@@ -318,6 +322,12 @@ Status LoadMeasures(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "not_after_measure", &rules->not_after_measure); },
       [&] { return in.Regex(root, "not_after_number", &rules->not_after_number); },
       [&] { return in.Regex(root, "chinese_one_after", &rules->chinese_one_after); },
+      [&] {
+        return in.Regex(root, "chinese_one_closing_after", &rules->chinese_one_closing_after);
+      },
+      [&] { return in.Words(root, "calendar_measure_words", &rules->calendar_measure_words); },
+      [&] { return in.Words(root, "tenths_words", &rules->tenths_words); },
+      [&] { return in.Regex(root, "tenths_not_after", &rules->tenths_not_after); },
       [&] { return in.Words(root, "bounded_measure_words", &rules->bounded_measure_words); },
       [&] {
         return in.Words(root, "clause_end_measure_words", &rules->clause_end_measure_words);
@@ -384,9 +394,13 @@ Status LoadTargets(const GrammarReader& in, RuleSet* rules) {
       [&] { return in.Regex(root, "rate_scope", &rules->rate_scope); },
       [&] { return in.Regex(root, "removed_before", &rules->removed_before); },
       [&] { return in.Regex(root, "removed_after", &rules->removed_after); },
+      [&] { return in.Regex(root, "scope_before", &rules->scope_before); },
+      [&] { return in.Regex(root, "condition_after", &rules->condition_after); },
       [&] { return in.Regex(root, "starting_point_before", &rules->starting_point_before); },
       [&] { return in.Regex(root, "starting_point_after", &rules->starting_point_after); },
       [&] { return in.Regex(root, "achieved", &rules->achieved); },
+      [&] { return in.Regex(root, "past_lead_in", &rules->past_lead_in); },
+      [&] { return in.Regex(root, "unitless_metric", &rules->unitless_metric); },
       [&] { return in.Regex(root, "reference", &rules->reference); },
       [&] { return in.Regex(root, "metric_head", &rules->metric_head); },
   });

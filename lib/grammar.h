@@ -118,6 +118,9 @@ struct RuleSet {
   std::vector<UnitWord> running_verbs; // 县司法局牵头开展… in a task's own sentences
   std::vector<std::string> in_charge;  // X负责，Y参与: X's verb, which makes X the lead …
   std::vector<std::string> supporting; // … when a later list has one of these verbs
+  std::vector<std::string> co_lead;    // 由X会同Y、Z…: X leads, Y and Z work with it
+  std::vector<std::string> clause_verbs;  // 研究, 加强 …: where the list after 会同 ends
+  std::vector<std::string> running_modals;  // 要 of 市民政局要牵头: no part of the list
   Pattern list_separator;              // between two unit names
   std::vector<std::string> open_list;  // trailing 等 forms, longest first
   Pattern unit_shape;                  // a name that reads as an organisation
@@ -151,6 +154,7 @@ struct RuleSet {
   Pattern title_end;         // a line that ends like a document title is closed
   Pattern back_matter_line;  // （此件公开发布）, 抄送 … after the body
   Pattern official_line;     // 牵头领导：… after an item: persons, no task text
+  Pattern deadline_line;     // 完成时限：… after an item or a group: a date, no task text
   Pattern lead_line;         // 市住建局牵头： over the items it leads
   Pattern field_label;       // 索引号： 发文字号：: a web page's information box, not a table
   Pattern annotation_lead_in;  // 以上任务由 / —— before a paragraph that is an annotation in words
@@ -185,8 +189,12 @@ struct RuleSet {
   Pattern not_after_measure;  // a measure word that starts a longer word (一次性)
   Pattern not_after_number;   // right after a number: no figure there (60岁以上老年人)
   Pattern chinese_one_after;  // words after which 一 is a figure (组建一支)
+  Pattern chinese_one_closing_after;  // before a 一 count closing its clause (创建…基地一个)
   std::vector<std::string> bounded_measure_words;  // only after digits, with a comparator (6类以上)
   std::vector<std::string> clause_end_measure_words;  // of those, read at a clause end too (8部。)
+  std::vector<std::string> calendar_measure_words;  // of those, a year after 4 digits (2023年)
+  std::vector<std::string> tenths_words;  // after one Chinese digit: a share in tenths (三成)
+  Pattern tenths_not_after;   // after such a word: it starts a longer word (一成不变)
   std::vector<std::string> duration_measures;      // time units (小时, 分钟 …)
   Pattern duration_done;      // after a duration: what must be done in it (2小时办结)
   Pattern time_limit_done;    // after a duration: 内 and a service's act (3个工作日内办结)
@@ -208,11 +216,15 @@ struct RuleSet {
   Pattern structure_count_chinese;  // the same, for counts in Chinese numerals (八项规定)
   Pattern removed_before;    // 消除 before 56人以上大班额: a threshold of what is removed
   Pattern removed_after;     // …大班额全部消除 after it: the same
+  Pattern condition_after;   // 方可 after a figure: a condition, not a figure to reach
+  Pattern scope_before;      // 对 before 1万立方米以上的企业: a threshold of whom a measure covers
   Pattern starting_point_before;  // 由… before the figure a change starts from (a baseline)
   Pattern starting_point_after;   // …提高到 after it
   Pattern count_then_list;   // right after a measure word: a colon and a list of points (三项工作:①)
   Pattern rate_scope;        // right after a measure word: a rate given as a share (39个…优良率90%)
   Pattern achieved;          // a figure already reached: baseline
+  Pattern past_lead_in;      // a clause of a past time only (近年来): the sentence reports
+  Pattern unitless_metric;   // before a bare number: a coefficient or index (系数为0.641)
   Pattern reference;         // a figure quoted for comparison
   Pattern metric_head;       // cut from the head of a metric
 };

@@ -164,7 +164,7 @@ bool IsOpenParagraph(const Passage& paragraph, const RuleSet& rules, bool long_l
   if (IsMarkerAlone(folded, rules)) return true;
   return (long_line || CodePointCount(folded, kOpenLineMinChars) >= kOpenLineMinChars) &&
          !rules.sentence_end.Contains(folded) && !EndsAsTitle(folded, rules) &&
-         !rules.annotation_end.Contains(folded);
+         !rules.annotation_end.Contains(folded) && !rules.deadline_line.Contains(folded);
 }
 
 class ParagraphBuilder {
@@ -181,9 +181,11 @@ class ParagraphBuilder {
     if (piece.empty()) return;
     // Inside an open bracket only a numbered item starts anew: a line opening with a bracket
     // goes on with the annotation (…旅游局 | （县体育局）、县公安局按职责分工负责）).
-    const bool starts_new = inside_bracket_ ? StartsWithMarker(piece.folded(), rules_)
-                                            : StartsNewParagraph(piece);
-    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !starts_new &&
+    // Asked only of a line that could continue an open paragraph.
+    auto starts_new = [&] {
+      return inside_bracket_ ? StartsWithMarker(piece.folded(), rules_) : StartsNewParagraph(piece);
+    };
+    if (open_ && blanks_ <= kMaxBlankLinesInParagraph && !starts_new() &&
         !((blanks_ > 0 || signature_follows) && IsSignatureLine(piece))) {
       Block& last = blocks_->back();
       last.paragraph.Append(piece);
@@ -212,7 +214,7 @@ class ParagraphBuilder {
     // A 文号 fills its own line: it continues no open line above (a web page's 发布时间 line).
     return StartsWithMarker(folded, rules_) || rules_.appendix.Contains(folded) ||
            folded.front() == '(' || piece.printed().rfind("〔", 0) == 0 ||
-           rules_.doc_number.Contains(folded);
+           rules_.doc_number.Contains(folded) || rules_.deadline_line.Contains(folded);
   }
 
   // An issuer or a date standing alone after a blank line signs the document, and back matter

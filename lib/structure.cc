@@ -95,6 +95,15 @@ std::string HeadingLabel(const Passage& text, const RuleSet& rules) {
   return label.PrintedRange(0, open);
 }
 
+bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules);
+
+// A paragraph led into (以上任务由, (一)至(四)项由) as an annotation and closed by a role verb.
+bool IsLedInAnnotation(const Passage& paragraph, const RuleSet& rules) {
+  size_t lead_in = 0;
+  return rules.annotation_lead_in.MatchPrefix(paragraph.folded(), &lead_in) && lead_in > 0 &&
+         IsStandaloneAnnotation(paragraph, rules);
+}
+
 // A paragraph that is nothing but a unit annotation: wholly bracketed, or led by a label, or led
 // into (以上任务由, ——) and closed by a role verb as one sentence.
 bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
@@ -114,8 +123,13 @@ bool IsStandaloneAnnotation(const Passage& paragraph, const RuleSet& rules) {
                                       FindLastBytes(printed, "】") + 3 == printed.size());
   size_t at = opens ? (printed.rfind("〔", 0) == 0 || printed.rfind("【", 0) == 0 ? 3 : 1) : 0;
   std::string_view inner = std::string_view(folded).substr(at);
+  // A label counts with its colon (责任：X), not as the head of a longer word (责任领导：).
   for (const UnitWord& label : rules.labels) {
-    if (inner.rfind(label.word, 0) == 0) return true;
+    size_t separator = 0;
+    if (inner.rfind(label.word, 0) == 0 &&
+        rules.label_separator.MatchPrefix(inner.substr(label.word.size()), &separator)) {
+      return true;
+    }
   }
   return opens && closes && CodePointCount(folded, 200) < 200 && folded.find("。") == std::string::npos;
 }
@@ -137,6 +151,8 @@ class OutlineBuilder {
     int next_attachment = 0;  // the number the next line of a notice's 附件：1.… list carries
     for (const Block* block : paragraphs) {
       std::optional<Marker> marker = ParseMarker(block->paragraph.folded(), rules_);
+      // (一)至(四)项由X牵头…: a range of labels leads into a group annotation, it opens no item.
+      if (marker && IsLedInAnnotation(block->paragraph, rules_)) marker.reset();
       if (marker && marker->rank >= kItemRank && next_attachment > 0 &&
           marker->number == next_attachment) {
         ++next_attachment;  // 2.…任务分工表: the rest of the list names a file, it opens no item
@@ -174,7 +190,8 @@ class OutlineBuilder {
       if (body_started && closing[i]) {
         out->back_matter.push_back(paragraph);
       } else if (body_started && !marker &&
-                 (captions.count(block) || rules_.official_line.Contains(paragraph.folded()))) {
+                 (captions.count(block) || rules_.official_line.Contains(paragraph.folded()) ||
+                  rules_.deadline_line.Contains(paragraph.folded()))) {
         continue;
       } else if (body_started && !marker && PointsToAppendix(paragraph)) {
         continue;
@@ -246,10 +263,15 @@ class OutlineBuilder {
     return rules_.appendix_pointer.Contains(paragraph.folded());
   }
 
-  // Whether the current item ended with its unit annotation (…。（X牵头，Y负责）): an unnumbered
-  // paragraph after it is the document's own closing words (各单位要于…前报送…), not more of it.
+  // Whether the current item ended with its unit annotation (…。（X牵头，Y负责）), inline or on a
+  // line of its own after it (责任单位：… closing a group): an unnumbered paragraph after it is the
+  // document's own closing words (各单位要于…前报送…), not more of it.
+  // A heading's annotation line (（一）加强组织领导 | （牵头单位：X）) may still be followed by its body;
+  // a numbered item's (1. or deeper) may not, however short the item.
   bool ClosedByAnnotation() const {
-    if (current_ == 0 || nodes_[current_].heading_only) return false;
+    if (current_ == 0) return false;
+    if (annotation_after_.count(current_) && nodes_[current_].marker.rank >= kItemRank) return true;
+    if (nodes_[current_].heading_only) return false;
     const Node& node = nodes_[current_];
     const Passage& last = node.body.empty() ? node.text : node.body.back();
     return rules_.annotation_end.Contains(last.folded());

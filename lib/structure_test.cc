@@ -49,6 +49,9 @@ constexpr MarkerCase kMarkerCases[] = {
     {"第一部分　总体要求", 0, 1, 12},
     {"第三篇 保障措施", 0, 3, 9},
     {"⑩开展活动", 5, 10, 3},
+    // A task list's group (任务一：title), ranked with （一） so that it nests under 一、.
+    {"任务一：打造夜间消费地标", 2, 1, 10},
+    {"任务十二: 强化保障", 2, 12, 13},
     // A list bullet (- item, • item from a Markdown or web copy) is an item with no number.
     {"- 开展活动", 3, 0, 1},
     {"• 开展活动", 3, 0, 3},
@@ -63,6 +66,8 @@ constexpr MarkerCase kMarkerCases[] = {
     {"开展活动", -1, 0, 0},
     {"一、", -1, 0, 0},  // a marker with nothing after it heads nothing
     {"第一批试点单位", -1, 0, 0},  // an ordinal, not a part of the document
+    {"任务一是加强组织领导", -1, 0, 0},  // no colon: a sentence
+    {"任务分工：见附件", -1, 0, 0},
 };
 
 TEST_CASE("ParseMarker") {
@@ -297,6 +302,21 @@ TEST_CASE("BuildStructure: an annotation in words on its own line is no text of 
   CHECK(structure.tasks[3].group_annotation.empty());
 }
 
+// A range of the items' own labels leads into a group annotation ((一)至(二)项由…): it opens no item.
+TEST_CASE("BuildStructure: a group annotation led in by a range of labels is no item") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某区工作要点\n一、压实责任\n（一）制定责任清单。\n（二）开展述责述廉。\n"
+      "（一）至（二）项由区纪委监委牵头，区委组织部配合。\n二、其他\n（一）加强宣传。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[0].group_annotation.printed() ==
+        "（一）至（二）项由区纪委监委牵头，区委组织部配合。");
+  CHECK(structure.tasks[1].group_annotation.printed() ==
+        "（一）至（二）项由区纪委监委牵头，区委组织部配合。");
+  CHECK(structure.tasks[2].group_annotation.empty());
+}
+
 // An item that ends with its unit annotation is closed: the unnumbered paragraph after it is
 // the document's closing words, not more of the item. A paragraph after an item with no
 // annotation stays its text.
@@ -313,6 +333,40 @@ TEST_CASE("BuildStructure: a paragraph after an item closed by its annotation is
   CHECK(structure.tasks[0].body.printed() == "开展活动。（县委宣传部，县文旅局）");
   CHECK(structure.tasks[1].body.printed() == "纳入年度考核。（县委组织部、县绩效办按职责分工负责）");
   CHECK(structure.tasks[2].body.printed() == "组织专题培训。培训结束后进行考核。");
+}
+
+// A task list (任务一：title, 具体措施：, measures 1. 2., then 责任单位：… and 完成时限：… lines):
+// each 任务N： heads its measures, the units line after them is their group annotation (left open
+// by its missing full stop, it still ends before the 完成时限 line, which is no text), and the
+// closing words after the last group are no text of its last measure.
+TEST_CASE("BuildStructure: a task list's groups, units line and time limit") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某市重点任务清单\n\n任务一：打造消费地标\n具体措施：\n1.提升核心区品质。\n2.延长营业时间。\n"
+      "责任单位：市商务委牵头，市规划自然资源局、各区县（自治县）政府配合\n完成时限：2024年12月底\n\n"
+      "任务二：强化政策支持\n具体措施：\n1.统筹专项资金。\n责任单位：市财政局\n完成时限：长期坚持\n\n"
+      "　　各责任单位要细化工作措施，于每季度末将进展报送市商务委。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 3);
+  CHECK(structure.tasks[0].Dump() == "draft{1.1 #1 [打造消费地标] title=提升核心区品质 body=}");
+  const std::string group_one = "责任单位：市商务委牵头，市规划自然资源局、各区县（自治县）政府配合";
+  CHECK(structure.tasks[0].group_annotation.printed() == group_one);
+  CHECK(structure.tasks[1].group_annotation.printed() == group_one);
+  CHECK(structure.tasks[1].title.printed() == "延长营业时间");
+  CHECK(structure.tasks[2].path == std::vector<std::string>{"强化政策支持"});
+  CHECK(structure.tasks[2].body.empty());
+  CHECK(structure.tasks[2].group_annotation.printed() == "责任单位：市财政局");
+}
+
+// An annotation whose list ends with a company (…；配合：国网某省电力公司）) closes its line too.
+TEST_CASE("BuildStructure: an annotation ending with a company closes the item") {
+  Diagnostics diagnostics;
+  Structure structure = Build(
+      "某省行动计划\n一、重点任务\n1.完善通信网络。推进基站建设。（牵头：省通信管理局；配合：国网某省电力公司）\n"
+      "以上任务实行清单化管理，各市每季度报送进展情况。\n",
+      &diagnostics);
+  REQUIRE(structure.tasks.size() == 1);
+  CHECK(structure.tasks[0].body.printed() == "推进基站建设。（牵头：省通信管理局；配合：国网某省电力公司）");
 }
 
 // （1）…；（2）…。 under an item with its own body enumerate its sentence: one task. Under a
