@@ -30,14 +30,16 @@ bool IsChineseFrequency(const FigureSurroundings& around, const ParsedNumber& nu
          PeriodIn(around.before, rules).has_value();
 }
 
+bool IsDuration(const std::optional<std::string>& unit, const RuleSet& rules) {
+  const auto& durations = rules.duration_measures;
+  return unit && std::find(durations.begin(), durations.end(), *unit) != durations.end();
+}
+
 // 3个工作日内办结: a duration, 内 and the act to complete in it is a time limit (bounded by
 // 内, "<="), where …内 is otherwise a time frame (3个月内完成整改).
 bool IsTimeLimit(std::string_view after, const std::optional<std::string>& unit,
                  const RuleSet& rules) {
-  if (!unit) return false;
-  const auto& durations = rules.duration_measures;
-  return std::find(durations.begin(), durations.end(), *unit) != durations.end() &&
-         rules.time_limit_done.Contains(after);
+  return IsDuration(unit, rules) && rules.time_limit_done.Contains(after);
 }
 
 // 接警后5分钟内到达现场率达到95%: a time limit whose clause runs on into a rate given as a share
@@ -51,10 +53,7 @@ bool IsTimeLimitOfRate(std::string_view after, const std::optional<std::string>&
 // 每季度末前5个工作日报送: a duration counted from a point in the calendar places a date.
 bool IsDateOffset(std::string_view tail, const std::optional<std::string>& unit,
                   const RuleSet& rules) {
-  if (!unit) return false;
-  const auto& durations = rules.duration_measures;
-  return std::find(durations.begin(), durations.end(), *unit) != durations.end() &&
-         rules.date_offset_before.Contains(tail);
+  return IsDuration(unit, rules) && rules.date_offset_before.Contains(tail);
 }
 
 bool NamesFullCoverage(std::string_view text, const RuleSet& rules) {
@@ -91,9 +90,7 @@ bool IsRemovedThreshold(std::string_view tail, const FigureSurroundings& around,
 // kind of service; 12分钟以内, 压缩至2小时, 3个工作日办结 stay figures.
 bool IsDurationAttribute(const FigureSurroundings& around, const std::optional<std::string>& unit,
                          const RuleSet& rules) {
-  if (!unit || around.after.empty()) return false;
-  const auto& durations = rules.duration_measures;
-  if (std::find(durations.begin(), durations.end(), *unit) == durations.end()) return false;
+  if (around.after.empty() || !IsDuration(unit, rules)) return false;
   size_t pos = 0;
   if (!IsHan(NextCodePoint(around.after, &pos))) return false;
   return !rules.duration_done.Contains(around.after) &&
