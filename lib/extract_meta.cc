@@ -118,7 +118,7 @@ std::optional<std::string> FindIssuer(const std::vector<Passage>& front, const R
   }
   for (const Passage& p : front) {
     const std::string& folded = p.folded();
-    if (folded.size() > 6 && folded.compare(folded.size() - 6, 6, "文件") == 0) {
+    if (folded.size() > 6 && EndsWith(folded, "文件")) {
       if (auto name = Group1(rules.issuer, folded)) {
         std::string printed = p.printed();
         return std::string(Trim(printed.substr(0, printed.size() - 6)));

@@ -61,15 +61,13 @@ std::string CleanName(std::string name, const RuleSet& rules, bool* open) {
   for (bool changed = true; changed && !name.empty();) {
     changed = false;
     for (std::string_view tail : {"。", "：", ":", "，", ",", "、", ";", "；", "."}) {
-      if (name.size() >= tail.size() &&
-          name.compare(name.size() - tail.size(), tail.size(), tail) == 0) {
+      if (EndsWith(name, tail)) {
         name.resize(name.size() - tail.size());
         changed = true;
       }
     }
     for (const std::string& word : rules.open_list) {
-      if (name.size() > word.size() &&
-          name.compare(name.size() - word.size(), word.size(), word) == 0) {
+      if (name.size() > word.size() && EndsWith(name, word)) {
         name.resize(name.size() - word.size());
         *open = true;
         changed = true;
@@ -277,11 +275,16 @@ bool InChargeWithSupport(const std::vector<std::string>& verbs, const RuleSet& r
                      [&](const std::string& verb) { return Listed(rules.supporting, verb); });
 }
 
+// The role verb that closes the clause after at least one character (X负责), or nullptr.
+const UnitWord* ClosingVerb(std::string_view clause, const RuleSet& rules) {
+  for (const UnitWord& verb : rules.verbs) {
+    if (clause.size() > verb.word.size() && EndsWith(clause, verb.word)) return &verb;
+  }
+  return nullptr;
+}
+
 bool EndsWithVerb(std::string_view clause, const RuleSet& rules) {
-  return std::any_of(rules.verbs.begin(), rules.verbs.end(), [&](const UnitWord& verb) {
-    return clause.size() > verb.word.size() &&
-           clause.compare(clause.size() - verb.word.size(), verb.word.size(), verb.word) == 0;
-  });
+  return ClosingVerb(clause, rules) != nullptr;
 }
 
 // Where the clause from `start` ends: at the first comma or semicolon, or earlier at a 、 right
@@ -306,8 +309,7 @@ size_t ClauseStop(std::string_view folded, size_t start, size_t end, const RuleS
 // Where `text` ends before a modal word (要, 应) closing it, else its size.
 size_t EndBeforeModal(std::string_view text, const RuleSet& rules) {
   for (const std::string& modal : rules.running_modals) {
-    if (text.size() > modal.size() &&
-        text.compare(text.size() - modal.size(), modal.size(), modal) == 0) {
+    if (text.size() > modal.size() && EndsWith(text, modal)) {
       return text.size() - modal.size();
     }
   }
@@ -350,16 +352,11 @@ std::optional<UnitList> ReadVerbs(const Passage& text, size_t begin, size_t end,
     size_t clause_end = stop;
     UnitRole role = UnitRole::kResponsible;
     verbs_seen.emplace_back();
-    for (const UnitWord& verb : rules.verbs) {
-      std::string_view clause = folded.substr(start, clause_end - start);
-      if (clause.size() > verb.word.size() &&
-          clause.compare(clause.size() - verb.word.size(), verb.word.size(), verb.word) == 0) {
-        clause_end -= verb.word.size();
-        role = verb.role;
-        any_verb = true;
-        verbs_seen.back() = verb.word;
-        break;
-      }
+    if (const UnitWord* verb = ClosingVerb(folded.substr(start, stop - start), rules)) {
+      clause_end -= verb->word.size();
+      role = verb->role;
+      any_verb = true;
+      verbs_seen.back() = verb->word;
     }
     std::vector<std::string> names = NamesIn(text, start, clause_end, rules, &units.open_list);
     SplitCoLead(&names, &units.lead, rules);

@@ -61,23 +61,18 @@ void MarkBarePageNumbers(const RuleSet& rules, std::vector<Line>* lines) {
   for (size_t i : pages) (*lines)[i].artefact = true;
 }
 
-bool HasIdeograph(std::string_view text) {
+// Whether `text` holds a code point in [first, last].
+bool HasCodePointIn(std::string_view text, char32_t first, char32_t last) {
   size_t pos = 0;
   while (pos < text.size()) {
-    char32_t c = NextCodePoint(text, &pos);
-    if (c >= 0x4E00 && c <= 0x9FFF) return true;
+    const char32_t c = NextCodePoint(text, &pos);
+    if (c >= first && c <= last) return true;
   }
   return false;
 }
 
-bool HasBoxDrawing(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    char32_t c = NextCodePoint(text, &pos);
-    if (c >= 0x2500 && c <= 0x257F) return true;
-  }
-  return false;
-}
+bool HasIdeograph(std::string_view text) { return HasCodePointIn(text, 0x4E00, 0x9FFF); }
+bool HasBoxDrawing(std::string_view text) { return HasCodePointIn(text, 0x2500, 0x257F); }
 
 // A line that could be a running header or footer: short words, no table row or border.
 bool MayRun(const Line& line) {

@@ -52,4 +52,9 @@ std::string_view Trim(std::string_view text);
 size_t FindBytes(std::string_view text, std::string_view needle, size_t from = 0);
 size_t FindLastBytes(std::string_view text, std::string_view needle);
 
+inline bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 }  // namespace fengong
