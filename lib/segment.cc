@@ -289,6 +289,25 @@ Segmented Segment(const NormalizedText& text, const RuleSet& rules) {
   return out;
 }
 
+Cell Cell::Of(Passage text) {
+  Cell cell;
+  if (!text.empty()) {
+    cell.lines.push_back(text);
+    cell.text = std::move(text);
+  }
+  return cell;
+}
+
+Cell Cell::FromLine(const Line& line, size_t begin, size_t end) {
+  return Of(Passage::FromLineTrimmed(line, begin, end));
+}
+
+void Cell::Append(Cell more) {
+  if (more.empty()) return;
+  text.Append(more.text);
+  for (Passage& line : more.lines) lines.push_back(std::move(line));
+}
+
 std::string Block::Dump() const {
   if (kind == Kind::kParagraph) {
     return fmt::format("para{{{}-{} {}}}", first_line, last_line, paragraph.folded());

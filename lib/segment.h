@@ -21,6 +21,13 @@ struct Cell {
   Passage text;                // the whole cell, line breaks removed
   std::vector<Passage> lines;  // its non-blank printed lines, one passage each
   bool empty() const { return text.folded().empty(); }
+
+  // A cell of one line of text: `text` itself, or an empty cell when it is empty.
+  static Cell Of(Passage text);
+  // A cell of bytes [begin, end) of `line`, trimmed.
+  static Cell FromLine(const Line& line, size_t begin = 0, size_t end = std::string::npos);
+  // Adds the text and lines of `more` after this cell's (a cell going on over a line break).
+  void Append(Cell more);
 };
 
 struct TableRow {

@@ -62,16 +62,6 @@ size_t NearestColumn(const std::vector<int>& starts, int column) {
   return best;
 }
 
-Cell CellOf(const Line& line, const Piece& piece) {
-  Cell cell;
-  Passage text = Passage::FromLineTrimmed(line, piece.begin, piece.end);
-  if (!text.empty()) {
-    cell.lines.push_back(text);
-    cell.text = std::move(text);
-  }
-  return cell;
-}
-
 // A cell wraps inside its column: its pieces join into one line (区自然资源 | 局).
 void AppendToCell(Cell* cell, Cell more) {
   if (more.empty()) return;
@@ -86,7 +76,7 @@ void AppendToCell(Cell* cell, Cell more) {
 std::vector<Cell> HeaderCells(const Line& line, std::vector<int>* starts) {
   std::vector<Cell> cells;
   for (const Piece& piece : SplitPieces(line.text)) {
-    cells.push_back(CellOf(line, piece));
+    cells.push_back(Cell::FromLine(line, piece.begin, piece.end));
     if (starts) starts->push_back(piece.column);
   }
   return cells;
@@ -169,7 +159,7 @@ Table ParseAlignedTable(const std::vector<const Line*>& lines, const RuleSet& ru
     std::vector<Piece> pieces = SplitPieces(line.text);
     if (pieces.empty() || rules.notes_start.Contains(line.folded)) continue;
     if (IsSpanningLine(line, pieces, starts, rules)) {
-      headings.push_back(CellOf(line, pieces[0]));
+      headings.push_back(Cell::FromLine(line, pieces[0].begin, pieces[0].end));
       continue;
     }
     const bool opens_row = NearestColumn(starts, pieces[0].column) == 0;
@@ -183,7 +173,8 @@ Table ParseAlignedTable(const std::vector<const Line*>& lines, const RuleSet& ru
     }
     TableRow& row = table.rows.back();
     for (const Piece& piece : pieces) {
-      AppendToCell(&row.cells[NearestColumn(starts, piece.column)], CellOf(line, piece));
+      AppendToCell(&row.cells[NearestColumn(starts, piece.column)],
+                   Cell::FromLine(line, piece.begin, piece.end));
     }
     row.last_line = line.number;
   }

@@ -41,12 +41,7 @@ size_t RepeatedHeaderSize(const std::vector<const Line*>& lines, size_t at,
 
 Cell CellOf(const std::vector<const Line*>& lines, size_t begin, size_t end) {
   Cell cell;
-  for (size_t k = begin; k < end; ++k) {
-    Passage piece = Passage::FromLineTrimmed(*lines[k]);
-    if (piece.empty()) continue;
-    cell.text.Append(piece);
-    cell.lines.push_back(piece);
-  }
+  for (size_t k = begin; k < end; ++k) cell.Append(Cell::FromLine(*lines[k]));
   return cell;
 }
 

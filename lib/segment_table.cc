@@ -53,30 +53,6 @@ int CountBoxSeparators(std::string_view text) {
   return count;
 }
 
-// A cell of one line: `text`, or an empty cell when it is empty.
-Cell CellOf(Passage text) {
-  Cell cell;
-  if (!text.empty()) {
-    cell.lines.push_back(text);
-    cell.text = std::move(text);
-  }
-  return cell;
-}
-
-Cell MakeCell(const Line& line, size_t begin, size_t end) {
-  return CellOf(Passage::FromLineTrimmed(line, begin, end));
-}
-
-void AppendCell(Cell* cell, Cell more) {
-  if (more.empty()) return;
-  cell->text.Append(more.text);
-  for (Passage& line : more.lines) cell->lines.push_back(std::move(line));
-}
-
-void AppendToCell(Cell* cell, const Line& line, size_t begin = 0) {
-  AppendCell(cell, MakeCell(line, begin, std::string::npos));
-}
-
 bool SameCells(const std::vector<Cell>& a, const std::vector<Cell>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -235,9 +211,9 @@ std::vector<CellSegment> CellSegments(const std::vector<const Line*>& lines) {
     if (segment.first_line == 0) segment.first_line = line->number;
     segment.last_line = line->number;
     if (starts_cell || segment.cells.empty()) {
-      segment.cells.push_back(MakeCell(*line, starts_cell ? 1 : 0, std::string::npos));
+      segment.cells.push_back(Cell::FromLine(*line, starts_cell ? 1 : 0));
     } else {
-      AppendToCell(&segment.cells.back(), *line);
+      segment.cells.back().Append(Cell::FromLine(*line));
     }
     blank_seen = false;
   }
@@ -459,7 +435,7 @@ void JoinNumberedRows(Table* table, const RuleSet& rules) {
     }
     if (headings.empty() && !kept.empty() && ContinuesLineAbove(kept.back(), row, width, rules)) {
       TableRow& above = kept.back();
-      AppendCell(&above.cells.back(), std::move(row.cells[0]));
+      above.cells.back().Append(std::move(row.cells[0]));
       for (size_t i = 1; i < row.cells.size(); ++i) above.cells.push_back(std::move(row.cells[i]));
       above.last_line = row.last_line;
       continue;
@@ -555,7 +531,7 @@ std::vector<Cell> ReadTsvRow(const std::vector<const Line*>& lines, size_t* inde
       end = close->pos + 1;
     } else {
       end = std::min(line.text.find('\t', pos), line.text.size());
-      cells.push_back(MakeCell(line, pos, end));
+      cells.push_back(Cell::FromLine(line, pos, end));
     }
     const size_t tab = lines[*index]->text.find('\t', end);
     if (tab == std::string::npos) break;
@@ -586,7 +562,7 @@ Table ParseTsvTable(const std::vector<const Line*>& lines, const RuleSet& rules)
     if (shape == LineShape::kText && i == first && !after_blank && !table.rows.empty() &&
         !(cells.size() == 1 && OpensWithHeading(cells[0], rules))) {
       TableRow& row = table.rows.back();
-      AppendToCell(&row.cells.back(), *line);
+      row.cells.back().Append(Cell::FromLine(*line));
       row.last_line = line->number;
     } else {
       table.rows.push_back(RowOf(std::move(cells), line->number, lines[i]->number));
@@ -640,14 +616,14 @@ std::vector<std::pair<size_t, size_t>> BoxFragments(std::string_view text) {
 Cell BoxCell(const Line& line, size_t begin, size_t end) {
   std::string_view text(line.text);
   size_t escape = text.substr(0, end).find("\\|", begin);
-  if (escape == std::string_view::npos) return MakeCell(line, begin, end);
+  if (escape == std::string_view::npos) return Cell::FromLine(line, begin, end);
   Passage joined;
   for (; escape != std::string_view::npos; escape = text.substr(0, end).find("\\|", begin)) {
     joined.Append(line, begin, escape);
     begin = escape + 1;
   }
   joined.Append(line, begin, end);
-  return CellOf(joined.Slice(0, joined.folded().size()));
+  return Cell::Of(joined.Slice(0, joined.folded().size()));
 }
 
 // A markdown cell holds its line breaks as <br>: they split the cell into its lines (units one
@@ -660,10 +636,10 @@ void SplitMarkedBreaks(Table* table, const RuleSet& rules) {
       if (!rules.cell_line_break.Find(folded, 0, &begin, &end)) continue;
       Cell split;
       do {
-        AppendCell(&split, CellOf(cell.text.Slice(from, begin)));
+        split.Append(Cell::Of(cell.text.Slice(from, begin)));
         from = end;
       } while (rules.cell_line_break.Find(folded, from, &begin, &end));
-      AppendCell(&split, CellOf(cell.text.Slice(from, folded.size())));
+      split.Append(Cell::Of(cell.text.Slice(from, folded.size())));
       cell = std::move(split);
     }
   }
